@@ -1,0 +1,68 @@
+"""The library entry point: goals in, a ``CheckReport`` out (the same path the CLI takes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+from briefsmith.config import Config
+from briefsmith.models.goal import Goal, Lang
+from briefsmith.models.report import (
+    CheckReport,
+    FileError,
+    GoalAssessment,
+    Severity,
+    Status,
+    Summary,
+    Verdict,
+)
+
+
+def check_goals(
+    goals: Iterable[Goal],
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    lang: Lang | None = None,
+    errors: Iterable[FileError] = (),
+) -> CheckReport:
+    """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report."""
+    from briefsmith.rules.engine import Engine
+
+    today = today or dt.date.today()
+    engine = Engine(config or Config(), today=today, lang=lang)
+    assessments = [engine.assess(goal) for goal in goals]
+    return build_report(assessments, list(errors), today=today)
+
+
+def build_report(
+    assessments: list[GoalAssessment], errors: list[FileError], *, today: dt.date
+) -> CheckReport:
+    return CheckReport(
+        today=today.isoformat(),
+        goals=assessments,
+        errors=errors,
+        summary=summarise(assessments, errors),
+    )
+
+
+def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Summary:
+    verdicts = Counter(a.verdict for a in assessments)
+    severities: Counter[Severity] = Counter()
+    passing: Counter[str] = Counter()
+    for assessment in assessments:
+        for criterion, result in assessment.criteria.items():
+            if result.status is Status.PASS:
+                passing[criterion] += 1
+            elif result.severity and not result.suppressed:
+                severities[result.severity] += 1
+    return Summary(
+        goals=len(assessments),
+        smart=verdicts[Verdict.SMART],
+        partial=verdicts[Verdict.PARTIAL],
+        not_smart=verdicts[Verdict.NOT_SMART],
+        errors=len(errors),
+        by_severity=dict(severities),
+        passing_by_criterion=dict(passing),  # type: ignore[arg-type]
+    )

@@ -1,0 +1,100 @@
+"""Project configuration from ``briefsmith.toml`` or ``[tool.briefsmith]`` in ``pyproject.toml``.
+
+Looked up from the current directory upwards, the way ruff and pytest find theirs, so a
+team can commit one file next to its goals.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefsmith.errors import ConfigError
+from briefsmith.models.goal import Criterion
+from briefsmith.models.report import Severity
+
+
+class GrowthLimit(BaseModel):
+    """A change of ``factor``× or more within ``within_days`` is implausible."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    factor: float = Field(gt=1)
+    within_days: int = Field(gt=0)
+
+
+class Thresholds(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    implausible_growth: list[GrowthLimit] = Field(
+        default_factory=lambda: [
+            GrowthLimit(factor=2, within_days=31),
+            GrowthLimit(factor=3, within_days=92),
+        ],
+        description="Baseline-to-target changes that count as implausible (rubric: 2x in a "
+        "month, 3x in a quarter).",
+    )
+    max_factor: float = Field(
+        default=10, gt=1, description="A change this large is implausible whatever the window."
+    )
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fail_on: Literal["error", "warning", "never"] = "error"
+    lang: Literal["auto", "en", "zh", "ru"] = "auto"
+    disable: list[Criterion] = Field(default_factory=list)
+    severity: dict[Criterion, Severity] = Field(
+        default_factory=dict,
+        description="Severity of a failing criterion (default error); partial is one step lower.",
+    )
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    source: str | None = Field(default=None, exclude=True, description="File it came from.")
+
+    def severity_for(self, criterion: Criterion) -> Severity:
+        return self.severity.get(criterion, Severity.ERROR)
+
+
+def find_config_file(start: Path | None = None) -> Path | None:
+    """The nearest briefsmith.toml, or pyproject.toml with a [tool.briefsmith] table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "briefsmith.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "briefsmith" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None = None, *, search: bool = True) -> Config:
+    """Read the config file; defaults when there is none."""
+    if path is None and search:
+        path = find_config_file()
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("briefsmith", {}) if path.name == "pyproject.toml" else data
+    try:
+        config = Config.model_validate(table)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        msg = f"{path}: invalid setting {where}: {first['msg']}"
+        raise ConfigError(msg) from exc
+    config.source = str(path)
+    return config
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        msg = f"{path}: cannot read configuration: {exc}"
+        raise ConfigError(msg) from exc

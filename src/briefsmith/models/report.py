@@ -1,0 +1,103 @@
+"""The check report: the stable JSON contract (``version: 1``) other tools read."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefsmith.models.goal import Criterion, Lang, SourceLocation
+
+
+class Status(StrEnum):
+    PASS = "pass"
+    PARTIAL = "partial"
+    FAIL = "fail"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    SUGGESTION = "suggestion"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "suggestion": 1}[self.value]
+
+
+class Verdict(StrEnum):
+    SMART = "smart"
+    PARTIAL = "partial"
+    NOT_SMART = "not_smart"
+
+
+class Evidence(BaseModel):
+    """A piece of the goal's text the verdict rests on, with character offsets."""
+
+    kind: str = Field(description="What was found, e.g. 'number', 'deadline', 'vague_verb'.")
+    text: str = Field(description="The matched text, verbatim from the statement.")
+    start: int = Field(description="Offset of the first character in the statement.")
+    end: int = Field(description="Offset one past the last character.")
+    value: str | None = Field(
+        default=None, description="Normalised value: a number, an ISO date, a ratio."
+    )
+    source: Literal["statement", "parent", "field"] = "statement"
+
+
+class CriterionResult(BaseModel):
+    status: Status
+    rule: str | None = Field(
+        default=None, description="Id of the check that decided a miss, e.g. 'specific.vague'."
+    )
+    severity: Severity | None = Field(
+        default=None, description="Set when the criterion does not pass; None when it passes."
+    )
+    evidence: list[Evidence] = Field(default_factory=list)
+    message: str = Field(description="One line: why it passes, or why it misses.")
+    fix: str | None = Field(default=None, description="A concrete fix when it does not pass.")
+    suppressed: bool = Field(default=False, description="Turned off by config or inline comment.")
+
+
+class GoalAssessment(BaseModel):
+    id: str
+    statement: str
+    source: SourceLocation
+    parent_id: str | None = None
+    lang: Lang
+    criteria: dict[Criterion, CriterionResult]
+    verdict: Verdict
+    rewrite: str = Field(description="A SMART scaffold; unknown facts are [placeholders].")
+
+    def worst_severity(self) -> Severity | None:
+        ranks = [c.severity for c in self.criteria.values() if c.severity and not c.suppressed]
+        return max(ranks, key=lambda s: s.rank) if ranks else None
+
+
+class FileError(BaseModel):
+    """An input that could not be read; the rest of the run is still reported."""
+
+    path: str
+    line: int | None = None
+    message: str
+
+
+class Summary(BaseModel):
+    goals: int = 0
+    smart: int = 0
+    partial: int = 0
+    not_smart: int = 0
+    errors: int = Field(default=0, description="Inputs that could not be read.")
+    by_severity: dict[Severity, int] = Field(default_factory=dict)
+    passing_by_criterion: dict[Criterion, int] = Field(default_factory=dict)
+
+
+class CheckReport(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"title": "briefsmith check report"})
+
+    version: Literal[1] = 1
+    engine: Literal["rules", "hybrid"] = "rules"
+    today: str = Field(description="ISO date relative windows were resolved against.")
+    goals: list[GoalAssessment] = Field(default_factory=list)
+    errors: list[FileError] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)

@@ -1,0 +1,1 @@
+"""The deterministic SMART engine: evidence extraction and per-criterion verdicts."""
