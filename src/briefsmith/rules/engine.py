@@ -1,4 +1,8 @@
-"""TEMPORARY placeholder: the real engine is being written; same interface."""
+"""The rules engine: one goal in, a ``GoalAssessment`` with evidence for every criterion out.
+
+Deterministic and offline: no key, no network, the same answer every time. It is also
+what verifies the LLM's rewrites later, so it must stay fast.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +10,105 @@ import datetime as dt
 
 from briefsmith.config import Config
 from briefsmith.models.goal import Criterion, Goal, Lang
-from briefsmith.models.report import CriterionResult, GoalAssessment, Severity, Status, Verdict
+from briefsmith.models.report import (
+    CriterionResult,
+    Evidence,
+    GoalAssessment,
+    Status,
+    Verdict,
+)
+from briefsmith.rules import criteria
+from briefsmith.rules.catalog import RULES_BY_ID
+from briefsmith.rules.extract import Hit, extract
+from briefsmith.rules.lang import detect_lang
+from briefsmith.rules.lexicon import load_lexicon
+from briefsmith.rules.rewrite import scaffold
+
+ORDER = tuple(Criterion)
 
 
 class Engine:
+    """Holds the configuration and reference date; ``assess`` is pure per goal."""
+
     def __init__(self, config: Config, *, today: dt.date, lang: Lang | None = None) -> None:
-        self.config, self.today, self.lang = config, today, lang
+        self.config = config
+        self.today = today
+        self.lang = lang
+        self._disabled = set(config.disable)
+        self._parent_cache: dict[str, bool] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
-        criteria = {
-            c: CriterionResult(
-                status=Status.FAIL,
-                rule=f"{c.value}.placeholder",
-                severity=Severity.ERROR,
-                message="placeholder",
-                fix="placeholder fix",
-            )
-            for c in Criterion
+        lang = self.lang or goal.lang or detect_lang(goal.statement)
+        lex = load_lexicon(lang)
+        today = goal.as_of or self.today
+        f = extract(goal.statement, lex, today)
+
+        m = criteria.measurable(f)
+        judged = {
+            Criterion.SPECIFIC: criteria.specific(f, m),
+            Criterion.MEASURABLE: m,
+            Criterion.ACHIEVABLE: criteria.achievable(f, goal, m, self.config, today),
+            Criterion.RELEVANT: criteria.relevant(f, goal, self._parent_is_result(goal)),
+            Criterion.TIME_BOUND: criteria.time_bound(f, goal),
         }
-        return GoalAssessment(
+        results = {c: self._result(c, judged[c], goal) for c in ORDER}
+        return GoalAssessment.model_construct(
             id=goal.id,
             statement=goal.statement,
             source=goal.source,
             parent_id=goal.parent_id,
-            lang=goal.lang or Lang.EN,
-            criteria=criteria,
-            verdict=Verdict.NOT_SMART,
-            rewrite="[placeholder rewrite]",
+            lang=lang,
+            criteria=results,
+            verdict=verdict(results),
+            rewrite=scaffold(f, judged, lex),
         )
+
+    def _parent_is_result(self, goal: Goal) -> bool | None:
+        parent = goal.parent_statement
+        if not parent:
+            return None
+        if parent not in self._parent_cache:
+            lex = load_lexicon(detect_lang(parent))
+            self._parent_cache[parent] = criteria.parent_names_result(parent, lex)
+        return self._parent_cache[parent]
+
+    def _result(self, criterion: Criterion, j: criteria.Judgement, goal: Goal) -> CriterionResult:
+        severity = None
+        if j.status is not Status.PASS and j.rule:
+            severity = RULES_BY_ID[j.rule].severity(self.config.severity_for(criterion))
+        return CriterionResult.model_construct(
+            status=j.status,
+            rule=j.rule,
+            severity=severity,
+            evidence=[_evidence(hit) for hit in j.evidence],
+            message=j.message,
+            fix=j.fix,
+            suppressed=criterion in self._disabled or criterion in goal.ignore,
+        )
+
+
+def _evidence(hit: Hit) -> Evidence:
+    source = (
+        "parent"
+        if hit.kind == "parent"
+        else "field"
+        if hit.start == hit.end == 0
+        else ("statement")
+    )
+    return Evidence.model_construct(
+        kind=hit.kind, text=hit.text, start=hit.start, end=hit.end, value=hit.value, source=source
+    )
+
+
+def verdict(results: dict[Criterion, CriterionResult]) -> Verdict:
+    """SMART when every active criterion passes; not SMART when S or M fails or 3+ miss."""
+    active = {c: r for c, r in results.items() if not r.suppressed}
+    misses = [c for c, r in active.items() if r.status is not Status.PASS]
+    if not misses:
+        return Verdict.SMART
+    core_fail = any(
+        active[c].status is Status.FAIL
+        for c in (Criterion.SPECIFIC, Criterion.MEASURABLE)
+        if c in active
+    )
+    return Verdict.NOT_SMART if core_fail or len(misses) >= 3 else Verdict.PARTIAL

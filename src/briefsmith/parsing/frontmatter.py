@@ -1,0 +1,71 @@
+"""YAML front matter, so one Markdown file can state its reference date and language once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefsmith.errors import InputError
+from briefsmith.models.goal import Lang
+from briefsmith.parsing.values import parse_date, parse_lang
+
+_FENCE = "---"
+_CLOSERS = ("---", "...")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    as_of: dt.date | None = None
+    lang: Lang | None = None
+
+
+def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
+    """The front matter and the body; the body keeps blank lines so line numbers still match."""
+    lines = text.split("\n")
+    if lines[0].rstrip() != _FENCE:
+        return FrontMatter(), text
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _CLOSERS), None)
+    if end is None:
+        msg = "front matter starts with '---' but is never closed by a '---' line"
+        raise InputError(path, msg, line=1)
+    meta = _parse("\n".join(lines[1:end]), path)
+    return meta, "\n" * end + "\n" + "\n".join(lines[end + 1 :])
+
+
+def _parse(block: str, path: str) -> FrontMatter:
+    import yaml
+
+    first = 2  # file line of the block's first line
+    try:
+        root = yaml.compose(block, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = " ".join(str(exc.problem or exc.context or "syntax error").split())
+        line = first + mark.line if mark is not None else 1
+        msg = f"invalid front matter: {reason}"
+        raise InputError(path, msg, line=line) from exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        msg = "invalid front matter: not readable as YAML"
+        raise InputError(path, msg, line=1) from exc
+    if root is None:
+        return FrontMatter()
+    if not isinstance(root, yaml.MappingNode):
+        msg = "front matter must be 'key: value' lines, e.g. 'as_of: 2026-01-15'"
+        raise InputError(path, msg, line=first + root.start_mark.line)
+    as_of: dt.date | None = None
+    lang: Lang | None = None
+    for key_node, value_node in root.value:
+        key = str(key_node.value).strip().lower() if isinstance(key_node.value, str) else ""
+        if key not in ("as_of", "lang"):
+            continue  # other tools' keys (title, tags) are not ours to judge
+        line = first + key_node.start_mark.line
+        if not isinstance(value_node, yaml.ScalarNode):
+            raise InputError(path, f"front matter '{key}' must be a single value", line=line)
+        try:
+            if key == "as_of":
+                as_of = parse_date(value_node.value)
+            else:
+                lang = parse_lang(value_node.value)
+        except ValueError as exc:
+            raise InputError(path, str(exc), line=line) from exc
+    return FrontMatter(as_of=as_of, lang=lang)

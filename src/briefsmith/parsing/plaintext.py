@@ -1,0 +1,50 @@
+"""Plain-text goal files: one goal per line, for lists pasted from anywhere."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefsmith.errors import InputError
+from briefsmith.models.goal import Criterion
+from briefsmith.parsing.draft import Draft
+from briefsmith.parsing.fields import split_fields
+from briefsmith.parsing.suppress import DIRECTIVE, merge, parse_directive
+
+if TYPE_CHECKING:
+    from briefsmith.parsing.source import Source
+
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?:\s+|$)")
+_CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
+
+
+def parse_text(source: Source) -> list[Draft]:
+    drafts: list[Draft] = []
+    for number, raw in enumerate(source.text.split("\n"), start=1):
+        ignore: list[Criterion] = []
+        for match in DIRECTIVE.finditer(raw):
+            try:
+                ignore = merge(ignore, parse_directive(match.group("body")))
+            except ValueError as exc:
+                raise InputError(source.path, str(exc), line=number) from exc
+        line = DIRECTIVE.sub(" ", raw)
+        line = _CHECKBOX.sub("", _BULLET.sub("", line, count=1))
+        text = " ".join(line.split())
+        if not text:
+            continue
+        statement, fields = split_fields(text, allow_leading=False)
+        if not statement:
+            statement, fields = text, {}
+        drafts.append(
+            Draft(
+                statement=statement,
+                line=number,
+                index=len(drafts) + 1,
+                id=fields.pop("id", None),
+                fields=fields,
+                ignore=ignore,
+            )
+        )
+    if not drafts:
+        raise InputError(source.path, "no goals found (write one goal per line)")
+    return drafts

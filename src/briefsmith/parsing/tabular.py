@@ -1,0 +1,59 @@
+"""CSV goal files: what spreadsheets export, one goal per row under a header."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from briefsmith.errors import InputError
+from briefsmith.parsing.draft import Draft
+from briefsmith.parsing.records import Records
+from briefsmith.parsing.values import short
+
+if TYPE_CHECKING:
+    from briefsmith.parsing.source import Source
+
+_DELIMITERS = (",", ";", "\t")
+
+
+def parse_csv(source: Source) -> list[Draft]:
+    path = source.path
+    header_line = next(line for line in source.text.split("\n") if line.strip())
+    delimiter = max(_DELIMITERS, key=header_line.count)
+    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=delimiter, strict=True)
+    records = Records(path)
+    header: list[str] | None = None
+    last = 0
+    try:
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = _header(row, path, start)
+                continue
+            if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+                msg = f"row has {len(row)} cells but the header has {len(header)}"
+                raise InputError(path, msg, line=start)
+            record = {name: cell for name, cell in zip(header, row, strict=False) if name}
+            records.add(record, start)
+    except csv.Error as exc:
+        msg = f"invalid CSV: {' '.join(str(exc).split())}"
+        raise InputError(path, msg, line=reader.line_num or None) from exc
+    if not records.drafts:
+        raise InputError(path, "no goals found (add rows under the header)")
+    return records.drafts
+
+
+def _header(row: list[str], path: str, line: int) -> list[str]:
+    names = [" ".join(cell.split()).lower() for cell in row]
+    if "goal" not in names and "statement" not in names:
+        msg = "the CSV header has no 'goal' (or 'statement') column"
+        raise InputError(path, msg, line=line)
+    seen: set[str] = set()
+    for name in names:
+        if name and name in seen:
+            raise InputError(path, f"the CSV header repeats the column '{short(name)}'", line=line)
+        seen.add(name)
+    return names

@@ -1,0 +1,111 @@
+"""The report as JUnit XML, the format most CI systems (GitLab, Jenkins, Azure) display.
+
+Each input file is a test suite and each goal a test case; a goal fails when it has a
+finding at or above ``fail_on``. Findings below the threshold are kept as
+``<system-out>`` so they are visible without failing the build.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+
+from briefsmith.models.goal import Criterion
+from briefsmith.models.report import CheckReport, CriterionResult, FileError, GoalAssessment
+from briefsmith.render.common import (
+    CRITERION_LABELS,
+    VERDICT_LABELS,
+    fails,
+    findings,
+    location,
+    shorten,
+)
+
+_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped (ElementTree writes them raw)."""
+
+Finding = tuple[Criterion, CriterionResult]
+
+
+def render(
+    report: CheckReport,
+    *,
+    fail_on: str = "error",
+    color: bool | None = None,
+    width: int | None = None,
+) -> str:
+    """JUnit XML; with ``fail_on="never"`` no goal fails (unreadable files are still errors)."""
+    root = ET.Element("testsuites", name="briefsmith")
+    suites: dict[str, ET.Element] = {}
+
+    def suite(path: str) -> ET.Element:
+        if path not in suites:
+            suites[path] = ET.SubElement(root, "testsuite", name=_clean(path))
+        return suites[path]
+
+    for goal in report.goals:
+        _goal_case(suite(goal.source.path), goal, fail_on)
+    for error in report.errors:
+        _error_case(suite(error.path), error)
+
+    for element in (*suites.values(), root):
+        _count(element)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
+    name = f"{goal.id}: {shorten(goal.statement, 80)}"
+    case = ET.SubElement(suite, "testcase", classname=_clean(goal.source.path), name=_clean(name))
+    failing: list[Finding] = []
+    other: list[Finding] = []
+    for criterion, result in findings(goal):
+        severe = result.severity is not None and fails(result.severity, fail_on)
+        (failing if severe else other).append((criterion, result))
+    if failing:
+        worst = failing[0][1].severity  # findings() puts the worst first
+        labels = ", ".join(CRITERION_LABELS[c] for c, _ in failing)
+        message = f"{VERDICT_LABELS[goal.verdict]} at {location(goal.source)}: misses {labels}"
+        failure = ET.SubElement(
+            case, "failure", message=_clean(message), type=worst.value if worst else "error"
+        )
+        failure.text = _clean(_describe(failing, goal.rewrite))
+    if other:
+        out = ET.SubElement(case, "system-out")
+        out.text = _clean(_describe(other, "" if failing else goal.rewrite))
+
+
+def _error_case(suite: ET.Element, error: FileError) -> None:
+    where = location(error.path, error.line)
+    case = ET.SubElement(
+        suite, "testcase", classname=_clean(error.path), name=_clean(f"{where}: could not be read")
+    )
+    element = ET.SubElement(case, "error", message=_clean(error.message), type="input-error")
+    element.text = _clean(f"{where}: {error.message}")
+
+
+def _describe(items: Iterable[Finding], rewrite: str) -> str:
+    """One block per miss, then the rewrite: readable in a CI test-report pane."""
+    lines: list[str] = []
+    for criterion, result in items:
+        severity = result.severity.value if result.severity else "note"
+        rule = f" [{result.rule}]" if result.rule else ""
+        lines.append(f"{CRITERION_LABELS[criterion]} ({severity}){rule}: {result.message.strip()}")
+        if result.fix:
+            lines.append(f"  Fix: {result.fix.strip()}")
+    if rewrite.strip():
+        lines.append(f"Rewrite: {rewrite.strip()}")
+    return "\n".join(lines)
+
+
+def _count(element: ET.Element) -> None:
+    cases = list(element.iter("testcase"))
+    element.set("tests", str(len(cases)))
+    element.set("failures", str(sum(case.find("failure") is not None for case in cases)))
+    element.set("errors", str(sum(case.find("error") is not None for case in cases)))
+    element.set("skipped", "0")
+
+
+def _clean(text: str) -> str:
+    return _INVALID_XML.sub("\ufffd", text)

@@ -1,0 +1,139 @@
+"""The report as GitHub-flavoured Markdown, for pull-request comments, job summaries and docs.
+
+One table row per goal gives the overview at a glance; the misses and the rewrite of
+each goal that is not SMART sit in a collapsed ``<details>`` block below it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import quote
+
+from briefsmith.models.goal import Criterion
+from briefsmith.models.report import CheckReport, CriterionResult, GoalAssessment, Status, Verdict
+from briefsmith.render.common import (
+    CRITERION_LABELS,
+    PLACEHOLDER,
+    VERDICT_LABELS,
+    findings,
+    location,
+    shorten,
+    summary_line,
+)
+
+_MARKS = {Status.PASS: "✅", Status.PARTIAL: "⚠️", Status.FAIL: "❌"}
+_IGNORED = "➖"
+_LEGEND = " · ".join(
+    [*(f"{mark} {status.value}" for status, mark in _MARKS.items()), f"{_IGNORED} ignored"]
+)
+_VERDICT_MARKS = {Verdict.SMART: "✅", Verdict.PARTIAL: "⚠️", Verdict.NOT_SMART: "❌"}
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def render(
+    report: CheckReport,
+    *,
+    fail_on: str = "error",
+    color: bool | None = None,
+    width: int | None = None,
+) -> str:
+    """Markdown for people reviewing goals; the options do not apply here."""
+    out = ["## briefsmith check", "", f"**{escape(summary_line(report))}**", ""]
+    if report.goals:
+        out.extend(_table(report))
+        out.append("")
+        out.append(_LEGEND)
+        out.append("")
+    else:
+        out.extend(["No goals found.", ""])
+    for goal in report.goals:
+        if goal.verdict is not Verdict.SMART:
+            out.extend(_details(goal))
+    if report.errors:
+        out.extend(["### Files that could not be read", ""])
+        for error in report.errors:
+            out.append(
+                f"- {code(location(error.path, error.line))}: {escape(error.message.strip())}"
+            )
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def escape(text: str) -> str:
+    """Literal text in Markdown: punctuation escaped, newlines kept inside one line."""
+    return _NEWLINES.sub("<br>", _SPECIAL.sub(r"\\\1", text))
+
+
+def code(text: str) -> str:
+    """An inline code span that survives backticks in ``text`` and table cells."""
+    body = _NEWLINES.sub(" ", text).replace("|", "\\|")
+    fence = "`" * (_longest_backtick_run(body) + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") else ""
+    return f"{fence}{pad}{body}{pad}{fence}"
+
+
+def _longest_backtick_run(text: str) -> int:
+    return max((len(run) for run in re.findall(r"`+", text)), default=0)
+
+
+def _link(goal: GoalAssessment) -> str:
+    target = quote(goal.source.path.replace("\\", "/"))
+    if goal.source.line is not None:
+        target += f"#L{goal.source.line}"
+    return f"[{escape(location(goal.source))}]({target})"
+
+
+def _table(report: CheckReport) -> list[str]:
+    rows = ["| Goal | S | M | A | R | T | Verdict |", "|---|:-:|:-:|:-:|:-:|:-:|---|"]
+    for goal in report.goals:
+        marks = [_mark(goal.criteria.get(c)) for c in Criterion]
+        cell = f"{_link(goal)} {code(goal.id)}<br>{escape(shorten(goal.statement, 160))}"
+        verdict = f"{_VERDICT_MARKS[goal.verdict]} {VERDICT_LABELS[goal.verdict]}"
+        rows.append(f"| {cell} | {' | '.join(marks)} | {verdict} |")
+    return rows
+
+
+def _mark(result: CriterionResult | None) -> str:
+    if result is None or result.suppressed:
+        return _IGNORED
+    return _MARKS[result.status]
+
+
+def _details(goal: GoalAssessment) -> list[str]:
+    title = html.escape(f"{goal.id} · {location(goal.source)} · {VERDICT_LABELS[goal.verdict]}")
+    out = ["<details>", f"<summary>{title}</summary>", ""]
+    out.append(f"> {escape(goal.statement.strip())}")
+    out.append("")
+    for criterion, result in findings(goal):
+        severity = result.severity.value if result.severity else ""
+        rule = f", {code(result.rule)}" if result.rule else ""
+        out.append(
+            f"- **{CRITERION_LABELS[criterion]}** ({severity}{rule}): {escape(result.message)}"
+        )
+        if result.fix:
+            out.append(f"  - Fix: {escape(result.fix)}")
+        if result.evidence:
+            found = ", ".join(code(e.text) for e in result.evidence if e.text)
+            out.append(f"  - Evidence: {found}")
+    if goal.rewrite.strip():
+        out.extend(["", f"**Rewrite:** {_rewrite(goal.rewrite.strip())}"])
+    out.extend(["", "</details>", ""])
+    return out
+
+
+def _rewrite(rewrite: str) -> str:
+    """The scaffold with each ``[placeholder]`` in bold so the gaps stand out.
+
+    ``<b>`` rather than ``**``: CommonMark's flanking rules drop ``**`` emphasis next to
+    CJK characters, which is exactly where Chinese rewrites put their placeholders.
+    """
+    parts: list[str] = []
+    last = 0
+    for match in PLACEHOLDER.finditer(rewrite):
+        parts.append(escape(rewrite[last : match.start()]) if match.start() > last else "")
+        parts.append(f"<b>{escape(match.group())}</b>")
+        last = match.end()
+    parts.append(escape(rewrite[last:]))
+    return "".join(parts)

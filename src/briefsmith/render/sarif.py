@@ -1,0 +1,167 @@
+"""The report as SARIF 2.1.0, so GitHub code scanning (and other SARIF viewers) can show
+each miss as an annotation on the goal's line.
+
+One result per counted finding; unreadable files are results of the ``input-error``
+rule. Fingerprints hash the goal id and rule, so an alert survives edits that move the
+goal to another line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import metadata
+from pathlib import PurePosixPath, PureWindowsPath
+from typing import Any
+from urllib.parse import quote
+
+from briefsmith.models.goal import Criterion
+from briefsmith.models.report import (
+    CheckReport,
+    CriterionResult,
+    FileError,
+    GoalAssessment,
+    Severity,
+)
+from briefsmith.render.common import CRITERION_LABELS, findings
+from briefsmith.rules.catalog import RULES, RULES_BY_ID
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+DEFAULT_INFORMATION_URI = "https://pypi.org/project/briefsmith/"
+INPUT_ERROR = "input-error"
+FINGERPRINT_KEY = "briefsmithGoalRule/v1"
+
+_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "note"}
+
+
+def render(
+    report: CheckReport,
+    *,
+    fail_on: str = "error",
+    color: bool | None = None,
+    width: int | None = None,
+) -> str:
+    """SARIF JSON; every counted finding is reported whatever ``fail_on`` says."""
+    import json
+
+    return json.dumps(sarif_log(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def sarif_log(report: CheckReport) -> dict[str, Any]:
+    """The SARIF log as plain data (one run)."""
+    results: list[dict[str, Any]] = []
+    for goal in report.goals:
+        results.extend(_result(goal, criterion, res) for criterion, res in findings(goal))
+    results.extend(_error_result(error) for error in report.errors)
+
+    rules = [_rule_descriptor(rule.id) for rule in RULES]
+    rules.append(_rule_descriptor(INPUT_ERROR))
+    known = {rule.id for rule in RULES} | {INPUT_ERROR}
+    for result in results:  # ids the catalog does not know still get a descriptor
+        if result["ruleId"] not in known:
+            known.add(result["ruleId"])
+            rules.append(_rule_descriptor(result["ruleId"]))
+    index = {descriptor["id"]: i for i, descriptor in enumerate(rules)}
+    for result in results:
+        result["ruleIndex"] = index[result["ruleId"]]
+
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "briefsmith",
+                        "version": tool_version(),
+                        "informationUri": information_uri(),
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+
+
+def tool_version() -> str:
+    try:
+        return metadata.version("briefsmith")
+    except metadata.PackageNotFoundError:
+        return "0.0.0"
+
+
+def information_uri() -> str:
+    """The project's homepage from its metadata (``[project.urls]``), else its PyPI page."""
+    try:
+        urls: list[str] = metadata.metadata("briefsmith").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return DEFAULT_INFORMATION_URI
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in {"homepage", "home", "source", "repository"}:
+            return url.strip()
+    return DEFAULT_INFORMATION_URI
+
+
+def _rule_descriptor(rule_id: str) -> dict[str, Any]:
+    rule = RULES_BY_ID.get(rule_id)
+    if rule is not None:
+        summary, help_text = rule.summary, rule.help
+        level = _LEVELS[rule.severity(Severity.ERROR)]
+        tags = ["smart-goal", rule.criterion.value]
+    elif rule_id == INPUT_ERROR:
+        summary, help_text, level = "A goals file could not be read", "Fix the file.", "error"
+        tags = ["input"]
+    else:
+        summary = help_text = f"briefsmith check {rule_id}"
+        level, tags = "warning", ["smart-goal"]
+    return {
+        "id": rule_id,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": f"{summary}. {help_text}"},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": tags},
+    }
+
+
+def _result(goal: GoalAssessment, criterion: Criterion, result: CriterionResult) -> dict[str, Any]:
+    rule_id = result.rule or criterion.value
+    message = f"{CRITERION_LABELS[criterion]}: {result.message.strip()}"
+    if result.fix:
+        message += f" Fix: {result.fix.strip()}"
+    digest = hashlib.sha256(f"{goal.id}\x00{rule_id}".encode()).hexdigest()[:32]
+    return {
+        "ruleId": rule_id,
+        "level": _LEVELS[result.severity or Severity.WARNING],
+        "message": {"text": message},
+        "locations": [_location(goal.source.path, goal.source.line)],
+        "partialFingerprints": {FINGERPRINT_KEY: digest},
+        "properties": {"goalId": goal.id, "criterion": criterion.value},
+    }
+
+
+def _error_result(error: FileError) -> dict[str, Any]:
+    return {
+        "ruleId": INPUT_ERROR,
+        "level": "error",
+        "message": {"text": error.message.strip() or "could not be read"},
+        "locations": [_location(error.path, error.line)],
+    }
+
+
+def _location(path: str, line: int | None) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": artifact_location(path)}
+    if line is not None and line >= 1:
+        physical["region"] = {"startLine": line}
+    return {"physicalLocation": physical}
+
+
+def artifact_location(path: str) -> dict[str, str]:
+    """A relative path stays relative to ``%SRCROOT%``; an absolute one becomes a file URI."""
+    if PureWindowsPath(path).drive:
+        return {"uri": PureWindowsPath(path).as_uri()}
+    posix = PurePosixPath(path.replace("\\", "/"))
+    if posix.is_absolute():
+        return {"uri": posix.as_uri()}
+    return {"uri": quote(posix.as_posix()), "uriBaseId": "%SRCROOT%"}

@@ -1,0 +1,284 @@
+"""The terminal report: coloured tables when a person is watching, plain text otherwise.
+
+Coloured output is drawn with rich, imported here only, so other formats (and
+``import briefsmith.render``) never pay for it. Piped output (``color=False``) is
+written by hand: no escapes, no box drawing, one item per line so it greps well and
+reads well in CI logs.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import sys
+from typing import TYPE_CHECKING
+
+from briefsmith.models.report import (
+    CheckReport,
+    CriterionResult,
+    FileError,
+    GoalAssessment,
+    Status,
+    Verdict,
+)
+from briefsmith.render.common import (
+    CRITERION_LABELS,
+    PLACEHOLDER,
+    STATUS_SYMBOLS,
+    VERDICT_LABELS,
+    evidence_text,
+    location,
+    ordered,
+    summary_line,
+)
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.padding import Padding
+    from rich.text import Text
+
+_TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+"""Unstyled padding rich leaves at line ends: invisible, but noise when copied or diffed."""
+_LABEL_WIDTH = max(len(label) for label in CRITERION_LABELS.values())
+_STATUS_WIDTH = len("~ partial")
+_IGNORED = "– ignored"
+
+_STATUS_STYLE = {Status.PASS: "green", Status.PARTIAL: "yellow", Status.FAIL: "red"}
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
+_BADGE_STYLE = {
+    Verdict.SMART: "bold black on green",
+    Verdict.PARTIAL: "bold black on yellow",
+    Verdict.NOT_SMART: "bold white on red",
+}
+_SUMMARY_STYLES = (
+    (r"\b\d+ SMART", "green"),
+    (r"\d+ partial", "yellow"),
+    (r"\d+ not SMART", "red"),
+    (r"\d+ errors?", "bold red"),
+    (r"\d+ warnings?", "yellow"),
+    (r"\d+ suggestions?", "cyan"),
+    (r"\d+ files? could not be read", "bold red"),
+)
+
+
+def render(
+    report: CheckReport,
+    *,
+    fail_on: str = "error",
+    color: bool | None = None,
+    width: int | None = None,
+) -> str:
+    """Text for a terminal or a log; ``color=None`` decides from stdout and NO_COLOR."""
+    if color is None:
+        color = wants_color()
+    if not color:
+        return _plain(report)
+    return _rich(report, width or 100)
+
+
+def wants_color() -> bool:
+    """Colour only for a real terminal, honouring NO_COLOR / FORCE_COLOR and TERM=dumb."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    stream = sys.stdout
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed stream
+        return False
+
+
+# -- plain -----------------------------------------------------------------------------------
+
+
+def _plain(report: CheckReport) -> str:
+    lines: list[str] = []
+    for goal in report.goals:
+        lines.extend(_plain_goal(goal))
+        lines.append("")
+    for error in report.errors:
+        lines.append(_error_line(error))
+    if report.errors:
+        lines.append("")
+    if not report.goals and not report.errors:
+        lines.extend(["No goals found.", ""])
+    lines.append(summary_line(report))
+    return "\n".join(lines) + "\n"
+
+
+def _plain_goal(goal: GoalAssessment) -> list[str]:
+    lines = [
+        f"{location(goal.source)}  {goal.id}  {VERDICT_LABELS[goal.verdict]}",
+        f"  {_one_line(goal.statement)}",
+    ]
+    hang = " " * (4 + _LABEL_WIDTH + 2 + _STATUS_WIDTH + 2)
+    for criterion, result in ordered(goal):
+        label = CRITERION_LABELS[criterion].ljust(_LABEL_WIDTH)
+        if result.suppressed:
+            lines.append(f"    {label}  {_IGNORED}")
+            continue
+        status = _status_word(result).ljust(_STATUS_WIDTH)
+        if result.status is Status.PASS:
+            detail = evidence_text(result) or _one_line(result.message)
+            lines.append(f"    {label}  {status}  {detail}".rstrip())
+            continue
+        lines.append(f"    {label}  {status}  {_miss_headline(result)}")
+        if found := evidence_text(result):
+            lines.append(f"{hang}Found: {found}")
+        if result.fix:
+            lines.append(f"{hang}Fix: {_one_line(result.fix)}")
+    if _shows_rewrite(goal):
+        lines.append(f"  Rewrite: {_one_line(goal.rewrite)}")
+    return lines
+
+
+def _miss_headline(result: CriterionResult) -> str:
+    parts = [result.severity.value + ":" if result.severity else "", _one_line(result.message)]
+    if result.rule:
+        parts.append(f"[{result.rule}]")
+    return " ".join(p for p in parts if p)
+
+
+def _error_line(error: FileError) -> str:
+    return f"{location(error.path, error.line)}: {_one_line(error.message)}"
+
+
+def _status_word(result: CriterionResult) -> str:
+    return f"{STATUS_SYMBOLS[result.status]} {result.status.value}"
+
+
+def _shows_rewrite(goal: GoalAssessment) -> bool:
+    """A SMART goal's rewrite is noise; so is one that only repeats the statement."""
+    rewrite = goal.rewrite.strip()
+    return goal.verdict is not Verdict.SMART and bool(rewrite) and rewrite != goal.statement.strip()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- rich ------------------------------------------------------------------------------------
+
+
+def _rich(report: CheckReport, width: int) -> str:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=True,
+        force_jupyter=False,
+        force_interactive=False,
+        color_system="256",
+        no_color=False,
+        width=width,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+    )
+    for goal in report.goals:
+        _rich_goal(console, goal)
+    if report.errors:
+        from rich.text import Text
+
+        for error in report.errors:
+            console.print(Text("✗ " + _error_line(error), style="red"))
+        console.print()
+    if not report.goals and not report.errors:
+        console.print("No goals found.", style="dim")
+    console.print(_summary_text(report), soft_wrap=True)
+    return _TRAILING_SPACES.sub("", buffer.getvalue())
+
+
+def _rich_goal(console: Console, goal: GoalAssessment) -> None:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    verdict = VERDICT_LABELS[goal.verdict]
+    header = Text.assemble(
+        (location(goal.source), "bold cyan"),
+        "  ",
+        (goal.id, "dim"),
+        "  ",
+        (f" {verdict} ", _BADGE_STYLE[goal.verdict]),
+    )
+    console.print(header)
+    console.print(_indent(Text(goal.statement.strip())))
+
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        header_style="dim",
+        pad_edge=False,
+        width=console.width - 2,
+        padding=(0, 1),
+        leading=1 if goal.verdict is not Verdict.SMART else 0,
+    )
+    table.add_column("Criterion", width=_LABEL_WIDTH, no_wrap=True)
+    table.add_column("Status", width=_STATUS_WIDTH + 1, no_wrap=True)
+    table.add_column("Evidence", width=22, overflow="fold")
+    table.add_column("Notes", ratio=1, overflow="fold")
+    for criterion, result in ordered(goal):
+        label = CRITERION_LABELS[criterion]
+        evidence = Text(evidence_text(result, 44))
+        if result.suppressed:
+            table.add_row(label, _IGNORED, evidence, _one_line(result.message), style="dim")
+            continue
+        table.add_row(label, _status_cell(result), evidence, _notes(result))
+    console.print()
+    console.print(_indent(table))
+    if _shows_rewrite(goal):
+        console.print()
+        console.print(_indent(_rewrite_text(goal.rewrite)))
+    console.print()
+
+
+def _indent(renderable: RenderableType) -> Padding:
+    from rich.padding import Padding
+
+    return Padding(renderable, (0, 0, 0, 2), expand=False)
+
+
+def _status_cell(result: CriterionResult) -> Text:
+    """Status on the first line, the severity of a miss under it."""
+    from rich.text import Text
+
+    cell = Text(_status_word(result), style=_STATUS_STYLE[result.status])
+    if result.severity and result.status is not Status.PASS:
+        cell.append("\n" + result.severity.value, style=_SEVERITY_STYLE[result.severity.value])
+    return cell
+
+
+def _notes(result: CriterionResult) -> Text:
+    from rich.text import Text
+
+    if result.status is Status.PASS:
+        return Text(_one_line(result.message), style="dim")
+    notes = Text(_one_line(result.message))
+    if result.fix:
+        notes.append("\nFix: ", style="bold")
+        notes.append(_one_line(result.fix))
+    return notes
+
+
+def _rewrite_text(rewrite: str) -> Text:
+    from rich.text import Text
+
+    text = Text.assemble(("Rewrite: ", "bold"), _one_line(rewrite))
+    text.highlight_regex(PLACEHOLDER, "bold magenta")
+    return text
+
+
+def _summary_text(report: CheckReport) -> Text:
+    from rich.text import Text
+
+    text = Text(summary_line(report), style="bold")
+    for pattern, style in _SUMMARY_STYLES:
+        text.highlight_regex(pattern, style)
+    return text

@@ -1,0 +1,203 @@
+"""Find the evidence in a goal's text: times, numbers, changes, owners, purposes, word lists.
+
+Spans that have been explained (a date, a confidence, an absolute such as "number one")
+are masked before numbers are read, so "Q1 2027" or "8/10" is never taken for a target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefsmith.rules.lexicon import Lexicon
+from briefsmith.rules.numbers import is_percent, parse_number
+from briefsmith.rules.timeexpr import resolve
+
+MASK = "\x00"
+_HAS_DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
+
+
+@dataclass(slots=True)
+class Hit:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@dataclass(slots=True)
+class Change:
+    """A baseline → target pair, or a relative change; ``factor`` is always ≥ 1."""
+
+    hit: Hit
+    factor: float
+    base: float | None = None
+    target: float | None = None
+    target_span: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Findings:
+    text: str
+    deadlines: list[Hit] = field(default_factory=list)
+    end_dates: list[dt.date] = field(default_factory=list)
+    recurrences: list[Hit] = field(default_factory=list)
+    vague_time: list[Hit] = field(default_factory=list)
+    quantities: list[Hit] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    confidence: list[Hit] = field(default_factory=list)
+    owners: list[Hit] = field(default_factory=list)
+    budget: list[Hit] = field(default_factory=list)
+    no_budget: list[Hit] = field(default_factory=list)
+    absolutes: list[Hit] = field(default_factory=list)
+    purpose: Hit | None = None
+    vague_purpose: bool = False
+    terms: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def term(self, name: str) -> list[Hit]:
+        return self.terms.get(name, [])
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + MASK * (end - start) + text[end:]
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
+    f = Findings(text=text)
+    work = text
+
+    # 1. Absolutes first: "number one", "第一" are claims, not quantities.
+    for m in lex.terms["absolutes"].finditer(text):
+        f.absolutes.append(Hit("absolute", m.start(), m.end(), m.group(0)))
+        if not _HAS_DIGIT.search(m.group(0)):
+            work = _mask(work, m.start(), m.end())
+
+    # 2. Time expressions, most specific pattern first; each span is read once.
+    for tp in lex.time:
+        for m in tp.regex.finditer(work):
+            if m.end() == m.start() or MASK in m.group(0):
+                continue
+            end_date = resolve(tp.kind, m, lex, today)
+            if end_date is None:
+                continue
+            f.deadlines.append(
+                Hit(
+                    tp.kind,
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()].strip(),
+                    end_date.isoformat(),
+                )
+            )
+            f.end_dates.append(end_date)
+            work = _mask(work, m.start(), m.end())
+    for name, bucket in (("vague_time", f.vague_time), ("recurrence", f.recurrences)):
+        for m in lex.terms[name].finditer(work):
+            bucket.append(Hit(name, m.start(), m.end(), m.group(0)))
+
+    # 3. Confidence and owners are support for Achievable, never targets.
+    for pattern in lex.confidence:
+        for m in pattern.finditer(work):
+            value = m.groupdict().get("value") or m.groupdict().get("pct") or m.group("word")
+            f.confidence.append(Hit("confidence", m.start(), m.end(), m.group(0), value))
+            work = _mask(work, m.start(), m.end())
+    for pattern in lex.owner:
+        for m in pattern.finditer(work):
+            name = m.group("name").strip(" ,.;:")
+            if name and MASK not in name:
+                f.owners.append(Hit("owner", m.start(), m.end(), m.group(0).strip(), name))
+                work = _mask(work, m.start(), m.end())
+    for m in lex.budget.finditer(work):
+        f.budget.append(Hit("resources", m.start(), m.end(), m.group(0).strip()))
+    for m in lex.terms["no_budget"].finditer(work):
+        f.no_budget.append(Hit("no_budget", m.start(), m.end(), m.group(0)))
+
+    # 4. Changes: baseline → target pairs, relative changes, multiplier words.
+    _find_changes(f, work, lex)
+
+    # 5. Remaining numbers are quantities (targets, counts, frequencies).
+    for m in lex.number.finditer(work):
+        raw = m.group(0).strip()
+        value = parse_number(raw, lex)
+        if value is not None and raw:
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            f.quantities.append(Hit("number", start, start + len(raw), raw, _fmt(value, raw)))
+
+    # 6. Purpose clause: from its marker to the end of the sentence.
+    purpose = lex.purpose.search(work)
+    if purpose:
+        end_match = _SENTENCE_END.search(text, purpose.end())
+        end = end_match.start() if end_match else len(text)
+        clause = text[purpose.start() : end].strip(" ，,")
+        f.purpose = Hit("purpose", purpose.start(), purpose.start() + len(clause), clause)
+        rest = text[purpose.end() : end].replace(MASK, " ")
+        f.vague_purpose = bool(lex.vague_purpose.match(rest)) or len(rest.strip()) < 2
+
+    # 7. Word lists. Terms inside an abstract object ("customer satisfaction") don't
+    #    count as concrete metrics.
+    abstract_spans: list[tuple[int, int]] = []
+    for name, pattern in lex.terms.items():
+        if name in {"absolutes", "no_budget", "vague_time", "recurrence", "vague_purposes"}:
+            continue
+        hits = []
+        for m in pattern.finditer(work):
+            if name in {"metrics", "deliverables"} and _overlaps(abstract_spans, *m.span()):
+                continue
+            hits.append(Hit(name.rstrip("s"), m.start(), m.end(), m.group(0)))
+            if name == "abstract_objects":
+                abstract_spans.append(m.span())
+        if hits:
+            f.terms[name] = hits
+    return f
+
+
+def _fmt(value: float, raw: str) -> str:
+    number = f"{value:g}" if value < 1e15 else f"{value:.3e}"
+    return number + ("%" if is_percent(raw) else "")
+
+
+def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
+    taken: list[tuple[int, int]] = []
+    for pattern in lex.change_pair:
+        for m in pattern.finditer(work):
+            if _overlaps(taken, *m.span()):
+                continue
+            base = parse_number(m.group("base"), lex)
+            target = parse_number(m.group("target"), lex)
+            if base is None or target is None or base <= 0 or target <= 0:
+                continue
+            factor = max(base, target) / min(base, target)
+            hit = Hit(
+                "change", m.start(), m.end(), m.group(0), f"{base:g} → {target:g} (×{factor:.2f})"
+            )
+            f.changes.append(Change(hit, factor, base, target, m.span("target")))
+            taken.append(m.span())
+    for pattern in lex.relative_change:
+        for m in pattern.finditer(work):
+            if _overlaps(taken, *m.span()):
+                continue
+            groups = m.groupdict()
+            if groups.get("pct"):
+                pct = float(str(groups["pct"]).replace(",", "."))
+                factor = 1 + pct / 100
+            else:
+                factor = float(str(groups["factor"]).replace(",", "."))
+            if factor <= 1:
+                continue
+            hit = Hit("relative_change", m.start(), m.end(), m.group(0), f"×{factor:.2f}")
+            f.changes.append(Change(hit, factor))
+            taken.append(m.span())
+    for pattern, factor in lex.multipliers:
+        for m in pattern.finditer(work):
+            if _overlaps(taken, *m.span()):
+                continue
+            hit = Hit("multiplier", m.start(), m.end(), m.group(0), f"×{factor:g}")
+            f.changes.append(Change(hit, factor))
+            taken.append(m.span())

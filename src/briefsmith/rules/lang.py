@@ -1,0 +1,20 @@
+"""Per-goal language detection by script: Han → zh, Cyrillic → ru, otherwise en."""
+
+from __future__ import annotations
+
+import re
+
+from briefsmith.models.goal import Lang
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def detect_lang(text: str) -> Lang:
+    han = len(_HAN.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    if han >= 2 and han >= cyrillic:
+        return Lang.ZH
+    if cyrillic >= 2:
+        return Lang.RU
+    return Lang.EN

@@ -1,0 +1,162 @@
+"""Per-language word lists and patterns, loaded from ``lexicons/*.toml`` and compiled once.
+
+Keeping them as data lets a reviewer who reads Chinese or Russian improve the engine
+without touching Python, and keeps the engine itself language-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from briefsmith.models.goal import Lang
+
+FLAGS = re.IGNORECASE | re.UNICODE
+# Digits with optional thousands groups ("1,200", "100 000") and decimals ("0,8", "2.5").
+DIGITS = r"(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+PERCENT = r"%|％|percent|per\s+cent|процент\w*|个百分点|个点"
+
+TERM_CATEGORIES = (
+    "vague_time",
+    "recurrence",
+    "vague_verbs",
+    "abstract_objects",
+    "metrics",
+    "deliverables",
+    "activity_verbs",
+    "outcome_verbs",
+    "absolutes",
+    "no_budget",
+    "vague_quantifiers",
+    "business_terms",
+    "vague_purposes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimePattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    lang: Lang
+    months: list[re.Pattern[str]]
+    ordinals: list[tuple[re.Pattern[str], float]]
+    number_words: list[tuple[re.Pattern[str], float]]
+    scales: list[tuple[re.Pattern[str], float]]
+    units: list[tuple[re.Pattern[str], str]]
+    relatives: list[tuple[re.Pattern[str], float]]
+    currency: re.Pattern[str]
+    number: re.Pattern[str]
+    time: list[TimePattern]
+    terms: dict[str, re.Pattern[str]]
+    purpose: re.Pattern[str]
+    owner: list[re.Pattern[str]]
+    confidence: list[re.Pattern[str]]
+    change_pair: list[re.Pattern[str]]
+    relative_change: list[re.Pattern[str]]
+    multipliers: list[tuple[re.Pattern[str], float]]
+    budget: re.Pattern[str]
+    vague_purpose: re.Pattern[str]
+    rewrite: dict[str, str] = field(default_factory=dict)
+
+    def lookup(self, table: list[tuple[re.Pattern[str], float]], text: str) -> float | None:
+        """Value of a word (ordinal, number word, relative) by its list's fragments."""
+        for pattern, value in table:
+            if pattern.fullmatch(text.strip()):
+                return value
+        return None
+
+    def unit_of(self, text: str) -> str | None:
+        for pattern, unit in self.units:
+            if pattern.fullmatch(text.strip()):
+                return unit
+        return None
+
+    def month_of(self, text: str) -> int | None:
+        text = text.strip()
+        if text.isdigit():
+            return int(text)
+        for index, pattern in enumerate(self.months, start=1):
+            if pattern.fullmatch(text) or pattern.fullmatch(text + "月"):
+                return index
+        value = self.lookup(self.number_words, text)
+        return int(value) if value else None
+
+
+def _alternation(fragments: list[str], word_boundary: bool) -> str:
+    # Longest first, so "brand awareness" wins over "awareness" at the same position.
+    body = "|".join(sorted(fragments, key=len, reverse=True))
+    return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
+
+
+def _pairs(raw: list[list[Any]], wb: bool) -> list[tuple[re.Pattern[str], float]]:
+    return [(re.compile(str(frag), FLAGS), float(value)) for frag, value in raw]
+
+
+@cache
+def load_lexicon(lang: Lang) -> Lexicon:
+    """Read and compile one language's lexicon (cached for the life of the process)."""
+    text = files("briefsmith.rules").joinpath("lexicons", f"{lang.value}.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    wb: bool = data["word_boundary"]
+    terms_raw: dict[str, list[str]] = data["terms"]
+    pats: dict[str, list[str]] = data["patterns"]
+
+    word_numbers = [str(frag) for frag, _ in data["number_words"]]
+    words_alt = _alternation(word_numbers, wb)
+    scales_alt = "|".join(str(frag) for frag, _ in data["scales"])
+    currency = data["currency"]
+    word_suffix = data.get("number_word_suffix", "")
+    number = (
+        rf"(?:(?:{currency})\s?)?(?:{DIGITS}|{words_alt}{word_suffix})"
+        rf"(?:\s?(?:{scales_alt}))?(?:\s?(?:{PERCENT}|{currency}))?"
+    )
+    fills = {
+        "{MONTH}": ("(?<!\\w)" if wb else "") + "(?:" + "|".join(data["months"]) + ")",
+        "{ORD}": "(?:" + "|".join(str(frag) for frag, _ in data["ordinals"]) + ")",
+        "{NUM}": f"(?:{DIGITS}|{words_alt})",
+        "{UNIT}": "(?:" + "|".join(str(frag) for frag, _ in data["units"]) + ")",
+        "{REL}": "(?:" + "|".join(str(frag) for frag, _ in data["relatives"]) + ")",
+    }
+
+    def fill(pattern: str, num: str | None = None) -> str:
+        for key, value in fills.items():
+            pattern = pattern.replace(key, num if (key == "{NUM}" and num) else value)
+        return pattern
+
+    return Lexicon(
+        lang=lang,
+        months=[re.compile(m, FLAGS) for m in data["months"]],
+        ordinals=_pairs(data["ordinals"], wb),
+        number_words=_pairs(data["number_words"], wb),
+        scales=_pairs(data["scales"], wb),
+        units=[(re.compile(str(frag), FLAGS), str(unit)) for frag, unit in data["units"]],
+        relatives=_pairs(data["relatives"], wb),
+        currency=re.compile(currency, FLAGS),
+        number=re.compile(rf"(?<![A-Za-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])", FLAGS),
+        time=[TimePattern(t["kind"], re.compile(fill(t["pattern"]), FLAGS)) for t in data["time"]],
+        terms={
+            name: re.compile(_alternation(terms_raw[name], wb), FLAGS) for name in TERM_CATEGORIES
+        },
+        purpose=re.compile("|".join(pats["purpose"]), FLAGS),
+        owner=[re.compile(p) for p in pats["owner"]],  # names are case-sensitive
+        confidence=[re.compile(p, FLAGS) for p in pats["confidence"]],
+        change_pair=[re.compile(fill(p, number), FLAGS) for p in pats["change_pair"]],
+        relative_change=[re.compile(p, FLAGS) for p in pats["relative_change"]],
+        multipliers=[
+            (re.compile(_alternation([str(frag)], wb), FLAGS), float(v))
+            for frag, v in pats["multipliers"]
+        ],
+        budget=re.compile("|".join(pats["budget"]), FLAGS),
+        vague_purpose=re.compile(
+            r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$", FLAGS
+        ),
+        rewrite=dict(data["rewrite"]),
+    )

@@ -1,0 +1,45 @@
+"""Read numbers in the forms people write them: 1,200 · 100 000 · 0,8% · $180 · 10万 · two."""
+
+from __future__ import annotations
+
+import re
+
+from briefsmith.rules.lexicon import DIGITS, Lexicon
+
+_DIGITS = re.compile(DIGITS)
+_GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
+
+
+def parse_number(text: str, lex: Lexicon) -> float | None:
+    """Numeric value of a matched number (scale words applied, currency and % ignored)."""
+    match = _DIGITS.search(text)
+    if match:
+        raw = match.group(0)
+        grouped = _GROUPED.match(raw)
+        raw = re.sub(r"[,\u00a0\u202f ]", "", raw) if grouped else raw.replace(",", ".")
+        try:
+            value = float(raw)
+        except ValueError:
+            return None
+        rest = text[match.end() :].strip()
+    else:
+        value_or_none = None
+        rest = ""
+        for pattern, word_value in sorted(lex.number_words, key=lambda p: -len(p[0].pattern)):
+            found = pattern.search(text)
+            if found:
+                value_or_none = word_value
+                rest = text[found.end() :].strip()
+                break
+        if value_or_none is None:
+            return None
+        value = value_or_none
+    for pattern, scale in lex.scales:
+        if rest and pattern.match(rest):
+            value *= scale
+            break
+    return value
+
+
+def is_percent(text: str) -> bool:
+    return bool(re.search(r"%|％|percent|per\s+cent|процент|百分点", text, re.IGNORECASE))
