@@ -127,3 +127,15 @@ def test_read_source_normalises_newlines() -> None:
     source = read_source("a.txt", text="one\r\ntwo\rthree")
     assert source.text == "one\ntwo\nthree"
     assert source.format == "text"
+
+
+def test_permission_denied_message(
+    write: WriteFile, expect_error: ExpectError, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write("locked.md", "- Keep churn under 2%\n")
+
+    def deny(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", deny)
+    expect_error(path, match="permission denied")

@@ -86,11 +86,14 @@ def test_color_highlights_placeholders(report: CheckReport) -> None:
 
 
 def test_color_respects_width(report: CheckReport) -> None:
-    for width in (60, 100, 140):
+    for width in (72, 100, 140):
         plain = ANSI.sub("", render(report, "text", color=True, width=width))
         summary_dropped = plain.splitlines()[:-1]
         assert max(len(line) for line in summary_dropped) <= width
     assert max(map(len, plain.splitlines()[:-1])) > 100
+    narrow = ANSI.sub("", render(report, "text", color=True, width=50))
+    assert "Criterion" not in narrow  # too narrow for a table: the compact layout
+    assert "    Specific    ~ partial  warning: A number on an abstract object" in narrow
 
 
 def test_color_forced_even_when_no_color_is_set(
@@ -114,3 +117,17 @@ def test_color_auto_detection(report: CheckReport, monkeypatch: pytest.MonkeyPat
     assert wants_color() is False
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert wants_color() is True
+
+
+def test_large_reports_use_the_compact_coloured_layout(
+    report: CheckReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("briefsmith.render.text.TABLE_LIMIT", 2)
+    out = render(report, "text", color=True)
+    plain = ANSI.sub("", out)
+    assert "Criterion" not in plain and "─" not in plain  # no tables
+    assert plain == render(report, "text", color=False).replace(
+        "goals/broken.yaml:4:", "✗ goals/broken.yaml:4:"
+    )
+    assert "\x1b[31m✗ fail\x1b[0m" in out
+    assert re.search(r"\x1b\[[0-9;]*35m\[baseline\]\x1b\[0m", out)

@@ -2,7 +2,7 @@
 SARIF, JUnit).
 
 Each format lives in its own module and is imported only when asked for, so
-``import briefsmith.render`` stays cheap and does not pull in rich.
+``import briefsmith.render`` stays cheap: no rich, not even the report models.
 """
 
 from __future__ import annotations
@@ -10,12 +10,11 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from briefsmith.render.common import FAIL_ON, check_fail_on
-
 if TYPE_CHECKING:
     from briefsmith.models.report import CheckReport
 
 FORMATS = ("text", "json", "markdown", "sarif", "junit")
+FAIL_ON = ("error", "warning", "never")
 
 _MODULES = {
     "text": "text",
@@ -45,7 +44,9 @@ def render(
     if fmt not in FORMATS:
         msg = f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"
         raise ValueError(msg)
-    check_fail_on(fail_on)
+    if fail_on not in FAIL_ON:
+        msg = f"fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}"
+        raise ValueError(msg)
     module = importlib.import_module(f"briefsmith.render.{_MODULES[fmt]}")
     result: str = module.render(report, fail_on=fail_on, color=color, width=width)
     return result

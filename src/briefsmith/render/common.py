@@ -19,8 +19,6 @@ from briefsmith.models.report import (
     Verdict,
 )
 
-FAIL_ON = ("error", "warning", "never")
-
 CRITERION_LABELS: dict[Criterion, str] = {
     Criterion.SPECIFIC: "Specific",
     Criterion.MEASURABLE: "Measurable",
@@ -39,13 +37,6 @@ STATUS_SYMBOLS: dict[Status, str] = {Status.PASS: "✓", Status.PARTIAL: "~", St
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
 """A ``[placeholder]`` in a rewrite: a fact the author still has to fill in."""
-
-
-def check_fail_on(fail_on: str) -> None:
-    """Reject a typo early rather than silently never failing."""
-    if fail_on not in FAIL_ON:
-        msg = f"fail_on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}"
-        raise ValueError(msg)
 
 
 def counts(result: CriterionResult) -> bool:

@@ -1,9 +1,10 @@
 """The terminal report: coloured tables when a person is watching, plain text otherwise.
 
 Coloured output is drawn with rich, imported here only, so other formats (and
-``import briefsmith.render``) never pay for it. Piped output (``color=False``) is
-written by hand: no escapes, no box drawing, one item per line so it greps well and
-reads well in CI logs.
+``import briefsmith.render``) never pay for it: a table per goal, or, for very large
+reports and narrow terminals, the compact list below in colour. Piped output
+(``color=False``) is written by hand: no escapes, no box drawing, one item per line and
+no wrapping, so it greps well and reads well in CI logs.
 """
 
 from __future__ import annotations
@@ -51,6 +52,24 @@ _BADGE_STYLE = {
     Verdict.PARTIAL: "bold black on yellow",
     Verdict.NOT_SMART: "bold white on red",
 }
+TABLE_LIMIT = 100
+"""Above this many goals the coloured output drops the per-goal tables, which rich lays out
+at a few milliseconds each, for the compact plain layout in colour (~5x faster)."""
+TABLE_MIN_WIDTH = 72
+"""Narrower than this, a four-column table squeezes the notes to a word per line."""
+
+_COMPACT_STYLES = (
+    (re.compile(r"^(\S+)  "), "bold cyan"),
+    (re.compile(r"^    \S+ *  (✓ pass)"), "green"),
+    (re.compile(r"^    \S+ *  (~ partial)"), "yellow"),
+    (re.compile(r"^    \S+ *  (✗ fail)"), "red"),
+    (re.compile(r"^    \S+ *  . \S+ +(error):"), "bold red"),
+    (re.compile(r"^    \S+ *  . \S+ +(warning):"), "yellow"),
+    (re.compile(r"^    \S+ *  . \S+ +(suggestion):"), "cyan"),
+    (re.compile(r"^    (\S+ *  – ignored)$"), "dim"),
+    (re.compile(r"^ +(Fix:) "), "bold"),
+    (re.compile(r"^  (Rewrite:) "), "bold"),
+)
 _SUMMARY_STYLES = (
     (r"\b\d+ SMART", "green"),
     (r"\d+ partial", "yellow"),
@@ -181,8 +200,10 @@ def _rich(report: CheckReport, width: int) -> str:
         highlight=False,
         legacy_windows=False,
     )
+    tables = len(report.goals) <= TABLE_LIMIT and width >= TABLE_MIN_WIDTH
+    draw = _rich_goal if tables else _compact_goal
     for goal in report.goals:
-        _rich_goal(console, goal)
+        draw(console, goal)
     if report.errors:
         from rich.text import Text
 
@@ -222,7 +243,8 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     )
     table.add_column("Criterion", width=_LABEL_WIDTH, no_wrap=True)
     table.add_column("Status", width=_STATUS_WIDTH + 1, no_wrap=True)
-    table.add_column("Evidence", width=22, overflow="fold")
+    evidence_width = min(22, (console.width - 30) // 3)
+    table.add_column("Evidence", width=evidence_width, overflow="fold")
     table.add_column("Notes", ratio=1, overflow="fold")
     for criterion, result in ordered(goal):
         label = CRITERION_LABELS[criterion]
@@ -236,6 +258,22 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     if _shows_rewrite(goal):
         console.print()
         console.print(_indent(_rewrite_text(goal.rewrite)))
+    console.print()
+
+
+def _compact_goal(console: Console, goal: GoalAssessment) -> None:
+    """The plain layout, coloured: what large reports get instead of tables."""
+    from rich.text import Text
+
+    lines = [Text(line) for line in _plain_goal(goal)]
+    for line in lines:
+        for pattern, style in _COMPACT_STYLES:
+            if match := pattern.match(line.plain):
+                line.stylize(style, *match.span(1))
+        if line.plain.startswith("  Rewrite: "):
+            line.highlight_regex(PLACEHOLDER, "bold magenta")
+    lines[0].stylize(_BADGE_STYLE[goal.verdict], len(lines[0]) - len(VERDICT_LABELS[goal.verdict]))
+    console.print(Text("\n").join(lines), soft_wrap=True)
     console.print()
 
 

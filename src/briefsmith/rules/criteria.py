@@ -62,6 +62,13 @@ def measurable(f: Findings) -> Judgement:
             f"A deliverable with a checkable done-state: {_quote(evidence, 5)}.",
             evidence=evidence,
         )
+    if deliverables and activity and f.deadlines and not vague_amount:
+        evidence = activity[:1] + deliverables[:1] + f.deadlines[:1]
+        return Judgement(
+            Status.PASS,
+            f"A deliverable that is done or not by its date: {_quote(evidence)}.",
+            evidence=evidence,
+        )
     if _concrete(f):
         return Judgement(
             Status.PARTIAL,

@@ -1,0 +1,48 @@
+"""Whatever text arrives, parsing ends in goals with statements or in an InputError."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefsmith.errors import InputError
+from briefsmith.parsing import load_goals
+
+NAMES = ["g.md", "g.txt", "g.yaml", "g.json", "g.jsonl", "g.csv", "<memory>"]
+
+FRAGMENTS = [
+    "- ", "* ", "1. ", "  ", "    ", "\n", "\n\n", "#", "## ", "<!--", "-->", ":", "：",
+    "<!-- briefsmith: ignore ", "time_bound", "all", "owner: ", "负责人：", "срок: ", "id: ",
+    "---\n", "as_of: ", "2026-01-01", "lang: ", "zh", "[ ] ", "(", ")", ";", ",", "—",
+    "**", "`", "[", "]", "{", "}", '"goal": ', '"x"', "goal", "parent", "children:",
+    "Grow ARR by 20%", "提高转化率", "Снизить отток", "\t", "|", ">", "\\", "&amp;", "\x00",
+]
+
+markdownish = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(NAMES), text=st.one_of(st.text(max_size=200), markdownish))
+def test_any_text_gives_goals_or_input_error(name: str, text: str) -> None:
+    try:
+        goals = load_goals(name, text=text)
+    except InputError as error:
+        assert "\n" not in str(error)
+        return
+    assert goals
+    for goal in goals:
+        assert goal.statement.strip()
+        assert goal.id
+    assert len({goal.id for goal in goals}) == len(goals)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_fragment_soup_examples(name: str) -> None:
+    for text in ("-", "- <!-- -->", "- [ ]", "- owner:", "---\n---\n- a", "- a\n  - id: a"):
+        try:
+            load_goals(name, text=text)
+        except InputError:
+            pass
