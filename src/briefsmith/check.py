@@ -27,13 +27,16 @@ def check_goals(
     lang: Lang | None = None,
     errors: Iterable[FileError] = (),
 ) -> CheckReport:
-    """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report."""
+    """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report.
+
+    ``today`` resolves relative windows ("next quarter"); when given it wins over a
+    file's ``as_of``, when omitted each goal uses its ``as_of`` or the current date.
+    """
     from briefsmith.rules.engine import Engine
 
-    today = today or dt.date.today()
     engine = Engine(config or Config(), today=today, lang=lang)
     assessments = [engine.assess(goal) for goal in goals]
-    return build_report(assessments, list(errors), today=today)
+    return build_report(assessments, list(errors), today=today or dt.date.today())
 
 
 def build_report(
@@ -64,5 +67,5 @@ def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Sum
         not_smart=verdicts[Verdict.NOT_SMART],
         errors=len(errors),
         by_severity=dict(severities),
-        passing_by_criterion=dict(passing),  # type: ignore[arg-type]
+        passing_by_criterion=dict(passing),
     )

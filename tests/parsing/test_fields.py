@@ -12,12 +12,28 @@ from briefsmith.parsing.fields import aliases, field_key, split_fields, tidy
     [
         ("Cut CAC owner: Ann", "Cut CAC", {"owner": "Ann"}),
         ("Cut CAC (OWNER: Ann; Due: Q3)", "Cut CAC", {"owner": "Ann", "due": "Q3"}),
-        ("Cut CAC, baseline: 30 (Q1 avg), target: 25.", "Cut CAC", {"baseline": "30 (Q1 avg)", "target": "25"}),
-        ("Cut CAC — metric: CAC — budget: $5,000", "Cut CAC", {"metric": "CAC", "budget": "$5,000"}),
+        (
+            "Cut CAC, baseline: 30 (Q1 avg), target: 25.",
+            "Cut CAC",
+            {"baseline": "30 (Q1 avg)", "target": "25"},
+        ),
+        (
+            "Cut CAC — metric: CAC — budget: $5,000",
+            "Cut CAC",
+            {"metric": "CAC", "budget": "$5,000"},
+        ),
         ("Cut CAC deadline: 2026-05-01 in EMEA", "Cut CAC", {"due": "2026-05-01 in EMEA"}),
         ("提升NPS到50，负责人：陈静，目标值：50", "提升NPS到50", {"owner": "陈静", "target": "50"}),
-        ("Поднять NPS до 50 (цель: 50, бюджет: 1 млн ₽)", "Поднять NPS до 50", {"target": "50", "budget": "1 млн ₽"}),
-        ("Ratio 3:1, see http://x.io/owner:me at 10:30", "Ratio 3:1, see http://x.io/owner:me at 10:30", {}),
+        (
+            "Поднять NPS до 50 (цель: 50, бюджет: 1 млн ₽)",
+            "Поднять NPS до 50",
+            {"target": "50", "budget": "1 млн ₽"},
+        ),
+        (
+            "Ratio 3:1, see http://x.io/owner:me at 10:30",
+            "Ratio 3:1, see http://x.io/owner:me at 10:30",
+            {},
+        ),
         ("Cut CAC owner:", "Cut CAC owner:", {}),
     ],
 )
@@ -38,7 +54,16 @@ def test_aliases_come_from_the_data_file() -> None:
     table = aliases()
     assert table["负责人"] == "owner"
     assert table["ответственный"] == "owner"
-    assert set(table.values()) == {"id", "owner", "due", "baseline", "target", "confidence", "budget", "metric"}
+    assert set(table.values()) == {
+        "id",
+        "owner",
+        "due",
+        "baseline",
+        "target",
+        "confidence",
+        "budget",
+        "metric",
+    }
     assert field_key(" Due  Date ") == "due"
     assert field_key("notes") is None
 

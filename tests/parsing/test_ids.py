@@ -16,7 +16,12 @@ def test_stable_id_is_sha1_of_normalised_statement() -> None:
 
 def test_repeats_are_suffixed_in_order() -> None:
     base = stable_id("a")
-    assert generated_ids(["a", "b", "a", "a"], set()) == [base, stable_id("b"), base + "-2", base + "-3"]
+    assert generated_ids(["a", "b", "a", "a"], set()) == [
+        base,
+        stable_id("b"),
+        base + "-2",
+        base + "-3",
+    ]
 
 
 def test_generated_ids_avoid_explicit_ones() -> None:

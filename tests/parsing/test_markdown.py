@@ -132,7 +132,12 @@ def test_russian_fields() -> None:
     )
     [goal] = load(text)
     assert goal.statement == "Увеличить долю повторных покупок до 30%"
-    assert goal.fields == {"owner": "Ольга", "due": "31.12.2026", "baseline": "22%", "confidence": "6/10"}
+    assert goal.fields == {
+        "owner": "Ольга",
+        "due": "31.12.2026",
+        "baseline": "22%",
+        "confidence": "6/10",
+    }
 
 
 def test_prose_colons_are_not_fields() -> None:
@@ -177,7 +182,9 @@ def test_bad_front_matter_names_the_line(expect_error: ExpectError) -> None:
 
 
 def test_suppression_on_the_same_line() -> None:
-    [goal] = load("- Be the go-to brand for SMB payroll <!-- briefsmith: ignore measurable, time_bound -->\n")
+    [goal] = load(
+        "- Be the go-to brand for SMB payroll <!-- briefsmith: ignore measurable, time_bound -->\n"
+    )
     assert goal.ignore == [Criterion.MEASURABLE, Criterion.TIME_BOUND]
     assert goal.statement == "Be the go-to brand for SMB payroll"
 
@@ -217,7 +224,9 @@ def test_unknown_criterion_names_the_line(expect_error: ExpectError) -> None:
 
 
 def test_other_comments_are_ignored() -> None:
-    [goal] = load("<!-- TODO: confirm numbers -->\n- Reach 5,000 app installs by May <!-- draft -->\n")
+    [goal] = load(
+        "<!-- TODO: confirm numbers -->\n- Reach 5,000 app installs by May <!-- draft -->\n"
+    )
     assert goal.ignore == []
     assert goal.statement == "Reach 5,000 app installs by May"
 

@@ -73,14 +73,18 @@ def test_yaml_errors_name_the_line(expect_error: ExpectError) -> None:
     expect_error("g.yaml", text="goals:\n  - goal: a\n   bad: [\n", line=3, match="invalid YAML")
     expect_error("g.yaml", text="- goal: a\n- owner: Anna\n", line=2, match="record has no 'goal'")
     expect_error("g.yaml", text="- goal: [a, b]\n", line=1, match="'goal' must be text")
-    expect_error("g.yaml", text="- goal: a\n  owner: [x, y]\n", line=1, match="'owner' must be a single")
+    expect_error(
+        "g.yaml", text="- goal: a\n  owner: [x, y]\n", line=1, match="'owner' must be a single"
+    )
     expect_error("g.yaml", text="- goal: a\n  lang: fr\n", line=1, match="unknown lang 'fr'")
     expect_error("g.yaml", text="- goal: a\n  as_of: soon\n", line=1, match="as_of")
     expect_error("g.yaml", text="- goal: a\n  ignore: [speed]\n", line=1, match="unknown criterion")
     expect_error("g.yaml", text="- goal: a\n  children: nope\n", line=1, match="'children' must be")
     expect_error("g.yaml", text="just a sentence\n", line=1, match="expected a list")
     expect_error("g.yaml", text="goals: []\n", match="no goals found")
-    expect_error("g.yaml", text="- id: a\n  goal: x\n- id: a\n  goal: y\n", line=3, match="duplicate id")
+    expect_error(
+        "g.yaml", text="- id: a\n  goal: x\n- id: a\n  goal: y\n", line=3, match="duplicate id"
+    )
     expect_error("g.yaml", text="- !!python/object:os.system {}\n", line=1, match="invalid YAML")
     expect_error("g.yaml", text="- goal: a\n  as_of: 2026-02-30\n", match="invalid YAML value")
 
@@ -117,7 +121,9 @@ def test_json_list_and_mapping() -> None:
 
 
 def test_json_errors(expect_error: ExpectError) -> None:
-    expect_error("g.json", text='[\n  {"goal": "a"},\n  {"goal": }\n]', line=3, match="invalid JSON")
+    expect_error(
+        "g.json", text='[\n  {"goal": "a"},\n  {"goal": }\n]', line=3, match="invalid JSON"
+    )
     expect_error("g.json", text='[{"goal": "a"}, {"owner": "b"}]', match="record 2: record has no")
     expect_error("g.json", text='[{"goal": "a"}, 5]', match="record 2: expected a goal record")
     expect_error("g.json", text='{"goals": "x"}', match="'goals' must be a list")

@@ -9,13 +9,20 @@ from briefsmith.parsing.suppress import directives, only_comments, parse_directi
 
 
 def test_parse_directive() -> None:
-    assert parse_directive(" ignore time-bound,specific ") == [Criterion.SPECIFIC, Criterion.TIME_BOUND]
+    assert parse_directive(" ignore time-bound,specific ") == [
+        Criterion.SPECIFIC,
+        Criterion.TIME_BOUND,
+    ]
     assert parse_directive("IGNORE ALL") == list(Criterion)
 
 
 @pytest.mark.parametrize(
     ("body", "reason"),
-    [("ignore", "needs criteria"), ("skip measurable", "unknown briefsmith comment"), ("ignore all x", "'x'")],
+    [
+        ("ignore", "needs criteria"),
+        ("skip measurable", "unknown briefsmith comment"),
+        ("ignore all x", "'x'"),
+    ],
 )
 def test_bad_directives(body: str, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):

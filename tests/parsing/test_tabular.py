@@ -39,7 +39,9 @@ def test_csv_multiline_cell_keeps_record_start_line() -> None:
 
 def test_csv_errors(expect_error: ExpectError) -> None:
     expect_error("g.csv", text="owner,due\nAnna,2026\n", line=1, match="no 'goal'")
-    expect_error("g.csv", text="goal,owner\nGrow,Anna\n,Ben\n", line=3, match="record has no 'goal'")
+    expect_error(
+        "g.csv", text="goal,owner\nGrow,Anna\n,Ben\n", line=3, match="record has no 'goal'"
+    )
     expect_error("g.csv", text="goal,owner\nGrow,Anna,extra\n", line=2, match="3 cells")
     expect_error("g.csv", text='goal,owner\n"Grow"x,Anna\n', line=2, match="invalid CSV")
     expect_error("g.csv", text="goal,Goal\nGrow,Grow\n", line=1, match="repeats the column")

@@ -7,6 +7,7 @@ what verifies the LLM's rewrites later, so it must stay fast.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from briefsmith.config import Config
 from briefsmith.models.goal import Criterion, Goal, Lang
@@ -30,7 +31,9 @@ ORDER = tuple(Criterion)
 class Engine:
     """Holds the configuration and reference date; ``assess`` is pure per goal."""
 
-    def __init__(self, config: Config, *, today: dt.date, lang: Lang | None = None) -> None:
+    def __init__(
+        self, config: Config, *, today: dt.date | None = None, lang: Lang | None = None
+    ) -> None:
         self.config = config
         self.today = today
         self.lang = lang
@@ -40,7 +43,7 @@ class Engine:
     def assess(self, goal: Goal) -> GoalAssessment:
         lang = self.lang or goal.lang or detect_lang(goal.statement)
         lex = load_lexicon(lang)
-        today = goal.as_of or self.today
+        today = self.today or goal.as_of or dt.date.today()
         f = extract(goal.statement, lex, today)
 
         m = criteria.measurable(f)
@@ -88,13 +91,11 @@ class Engine:
 
 
 def _evidence(hit: Hit) -> Evidence:
-    source = (
-        "parent"
-        if hit.kind == "parent"
-        else "field"
-        if hit.start == hit.end == 0
-        else ("statement")
-    )
+    source: Literal["statement", "parent", "field"] = "statement"
+    if hit.kind == "parent":
+        source = "parent"
+    elif hit.start == hit.end == 0:
+        source = "field"
     return Evidence.model_construct(
         kind=hit.kind, text=hit.text, start=hit.start, end=hit.end, value=hit.value, source=source
     )

@@ -107,7 +107,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
     data = tomllib.loads(text)
     wb: bool = data["word_boundary"]
     terms_raw: dict[str, list[str]] = data["terms"]
-    pats: dict[str, list[str]] = data["patterns"]
+    pats: dict[str, Any] = data["patterns"]
 
     word_numbers = [str(frag) for frag, _ in data["number_words"]]
     words_alt = _alternation(word_numbers, wb)

@@ -100,7 +100,8 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
 
 def _relative(g: dict[str, str | None], lex: Lexicon, today: dt.date) -> dt.date | None:
     unit = lex.unit_of(g.get("unit") or "")
-    shift = int(lex.lookup(lex.relatives, g["rel"]) or 0) if g.get("rel") else 0
+    rel = g.get("rel")
+    shift = int(lex.lookup(lex.relatives, rel) or 0) if rel else 0
     if unit == "day":
         return today + dt.timedelta(days=shift)
     if unit == "week":

@@ -1,0 +1,86 @@
+"""briefsmith: SMART goal linting (and, later, briefs and feedback) for marketing teams.
+
+The public API is re-exported here lazily, so ``import briefsmith`` stays cheap for the
+CLI and for tools that only need one part of it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from briefsmith.check import check_goals
+    from briefsmith.config import Config, load_config
+    from briefsmith.errors import BriefsmithError, ConfigError, InputError, UsageError
+    from briefsmith.models import (
+        CheckReport,
+        Criterion,
+        CriterionResult,
+        Evidence,
+        Goal,
+        GoalAssessment,
+        Severity,
+        Status,
+        Verdict,
+    )
+    from briefsmith.parsing import load_goals, load_paths
+    from briefsmith.render import render
+
+_EXPORTS = {
+    "check_goals": "briefsmith.check",
+    "Config": "briefsmith.config",
+    "load_config": "briefsmith.config",
+    "BriefsmithError": "briefsmith.errors",
+    "ConfigError": "briefsmith.errors",
+    "InputError": "briefsmith.errors",
+    "UsageError": "briefsmith.errors",
+    "CheckReport": "briefsmith.models",
+    "Criterion": "briefsmith.models",
+    "CriterionResult": "briefsmith.models",
+    "Evidence": "briefsmith.models",
+    "Goal": "briefsmith.models",
+    "GoalAssessment": "briefsmith.models",
+    "Severity": "briefsmith.models",
+    "Status": "briefsmith.models",
+    "Verdict": "briefsmith.models",
+    "load_goals": "briefsmith.parsing",
+    "load_paths": "briefsmith.parsing",
+    "render": "briefsmith.render",
+}
+
+__all__ = [
+    "BriefsmithError",
+    "CheckReport",
+    "Config",
+    "ConfigError",
+    "Criterion",
+    "CriterionResult",
+    "Evidence",
+    "Goal",
+    "GoalAssessment",
+    "InputError",
+    "Severity",
+    "Status",
+    "UsageError",
+    "Verdict",
+    "__version__",
+    "check_goals",
+    "load_config",
+    "load_goals",
+    "load_paths",
+    "render",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _EXPORTS.get(name)
+    if module_name is None:
+        msg = f"module 'briefsmith' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value

@@ -1,0 +1,30 @@
+"""The ``briefsmith`` command line: one module per command, wired together in ``app``."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def main() -> None:
+    """Entry point of the console script and ``python -m briefsmith``."""
+    from briefsmith.cli.app import app
+    from briefsmith.errors import BriefsmithError
+
+    try:
+        app()
+    except BriefsmithError as exc:  # raised outside a command (e.g. while parsing options)
+        print(f"briefsmith: error: {exc}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("briefsmith: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("BRIEFSMITH_DEBUG"):
+            raise
+        print(
+            f"briefsmith: internal error: {type(exc).__name__}: {exc} "
+            "(set BRIEFSMITH_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        sys.exit(3)

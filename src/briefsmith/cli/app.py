@@ -1,0 +1,37 @@
+"""The Typer application; each command's help text is its docstring."""
+
+from __future__ import annotations
+
+import typer
+
+from briefsmith import __version__
+from briefsmith.cli import check, rules, schema
+
+app = typer.Typer(
+    name="briefsmith",
+    help="SMART goals, cross-team briefs and feedback summaries for marketing teams.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"briefsmith {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """SMART goals, cross-team briefs and feedback summaries for marketing teams."""
+
+
+app.command("check")(check.check)
+app.command("rules")(rules.rules)
+app.command("schema")(schema.schema)

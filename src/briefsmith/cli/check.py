@@ -1,0 +1,131 @@
+"""``briefsmith check``: lint goal files against the SMART rubric."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefsmith.cli.common import config_from, write
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class LangOption(StrEnum):
+    auto = "auto"
+    en = "en"
+    zh = "zh"
+    ru = "ru"
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        msg = f"{value!r} is not a date in YYYY-MM-DD form"
+        raise typer.BadParameter(msg) from exc
+
+
+def check(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Goal files (.md .txt .yaml .json .jsonl .csv), or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            help="Exit 1 when a finding is at or above this severity "
+            "[default: error, or fail_on in the config]."
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Use only the rules engine (no model, no network).")
+    ] = False,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            help="Reference date for relative windows such as 'next quarter' "
+            "(YYYY-MM-DD) [default: today, or as_of in the file's front matter]."
+        ),
+    ] = None,
+    lang: Annotated[
+        LangOption | None,
+        typer.Option(help="Language of the goals [default: auto, detected per goal]."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            help="Config file [default: nearest briefsmith.toml or pyproject.toml "
+            "with [tool.briefsmith]]."
+        ),
+    ] = None,
+    color: Annotated[
+        bool | None,
+        typer.Option("--color/--no-color", help="Force colour on or off.", show_default=False),
+    ] = None,
+) -> None:
+    """Check goals against the SMART rubric: evidence, fixes and a rewrite for every goal.
+
+    Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
+    2 usage or input error (the readable files are still reported).
+    """
+    from briefsmith.check import check_goals
+    from briefsmith.models.goal import Lang
+    from briefsmith.parsing import load_paths
+    from briefsmith.render import render
+    from briefsmith.render.common import fails, findings
+
+    reference = _date(today)
+    settings = config_from(config)
+    threshold = (fail_on.value if fail_on else None) or settings.fail_on
+    chosen = (lang.value if lang else None) or settings.lang
+    del offline  # the rules engine is the only engine until the LLM path lands
+
+    goals, errors = load_paths(paths)
+    report = check_goals(
+        goals,
+        today=reference,
+        config=settings,
+        lang=None if chosen == "auto" else Lang(chosen),
+        errors=errors,
+    )
+    text = render(
+        report, fmt.value, fail_on=threshold, color=False if output is not None else color
+    )
+    write(text, output)
+    if errors and (fmt is not Format.text or output is not None):
+        for error in errors:
+            where = f"{error.path}:{error.line}" if error.line else error.path
+            typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
+    if errors:
+        raise typer.Exit(2)
+    failing = any(
+        result.severity is not None and fails(result.severity, threshold)
+        for goal in report.goals
+        for _, result in findings(goal)
+    )
+    raise typer.Exit(1 if failing else 0)

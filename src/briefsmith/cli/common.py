@@ -1,0 +1,36 @@
+"""What several commands share: loading the config, writing output, one-line errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from briefsmith.config import Config, load_config
+from briefsmith.errors import BriefsmithError
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one line to stderr and return the Exit to raise (exit 2 = usage or input)."""
+    typer.echo(f"briefsmith: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def config_from(path: Path | None) -> Config:
+    try:
+        return load_config(path)
+    except BriefsmithError as exc:
+        raise fail(str(exc)) from exc
+
+
+def write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror or exc}") from exc
