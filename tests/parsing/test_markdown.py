@@ -114,7 +114,11 @@ def test_field_sub_bullets_belong_to_the_goal() -> None:
 
 
 def test_chinese_fields_with_full_width_colon() -> None:
-    text = "- 将线索转化率从8%提高到12%，负责人：张伟；截止日期：2026-06-30\n  - 信心：7/10\n  - 预算: 5万元\n"
+    text = (
+        "- 将线索转化率从8%提高到12%，负责人：张伟；截止日期：2026-06-30\n"
+        "  - 信心：7/10\n"
+        "  - 预算: 5万元\n"
+    )
     [goal] = load(text)
     assert goal.statement == "将线索转化率从8%提高到12%"
     assert goal.fields == {

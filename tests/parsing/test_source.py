@@ -33,7 +33,7 @@ def test_binary_file(write: WriteFile, expect_error: ExpectError) -> None:
 
 
 def test_invalid_utf8_names_the_line(write: WriteFile, expect_error: ExpectError) -> None:
-    data = "- Grow pipeline to $4M\n- Cut churn to 3%\n".encode() + b"- Caf\xe9 launch\n"
+    data = b"- Grow pipeline to $4M\n- Cut churn to 3%\n- Caf\xe9 launch\n"
     expect_error(write("latin1.md", data), line=3, match="not valid UTF-8")
 
 
@@ -139,3 +139,11 @@ def test_permission_denied_message(
 
     monkeypatch.setattr(Path, "open", deny)
     expect_error(path, match="permission denied")
+
+
+def test_missing_file_with_odd_extension_says_missing(
+    tmp_path: Path, expect_error: ExpectError
+) -> None:
+    expect_error(tmp_path / "plan.docx", match="no such file")
+    (tmp_path / "goals.d").mkdir()
+    expect_error(tmp_path / "goals.d", match="is a directory")

@@ -44,16 +44,38 @@ def field_key(name: str) -> str | None:
 
 @cache
 def _key_pattern() -> re.Pattern[str]:
+    """Known keys spelt backwards, matched on the reversed text just before a colon.
+
+    Anchoring at the colon keeps the cost per colon, not per character of the goal.
+    """
     parts = []
     for alias in sorted(aliases(), key=len, reverse=True):
-        body = r"\s+".join(re.escape(word) for word in alias.split())
-        # Latin/Cyrillic keys must start a word (CJK text has no spaces to look for),
-        # and no key may continue a URL or path ("site.io/id:5", "?owner=").
-        guard = r"(?<![/.@#&=?:\-])"
+        body = r"\s+".join(re.escape(word[::-1]) for word in reversed(alias.split()))
+        # No key may continue a URL or path ("site.io/id:5"); Latin/Cyrillic keys must
+        # also start a word, while CJK text has no spaces to look for.
+        guard = r"(?![/.@#&=?:\-])"
         if alias[0].isascii() or "\u0400" <= alias[0] <= "\u04ff":
-            guard += r"(?<!\w)"
-        parts.append(guard + body)
-    return re.compile(r"(?P<key>" + "|".join(parts) + r")\s*[:：]\s*", re.IGNORECASE)
+            guard += r"(?!\w)"
+        parts.append(body + guard)
+    return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+_COLON = re.compile(r"[:：]\s*")
+_LOOKBACK = 64  # longer than any key
+
+
+def _keys(text: str) -> list[tuple[int, int, str]]:
+    """(start of key, end of colon and spaces, English key) for each known key."""
+    found = []
+    pattern = _key_pattern()
+    for colon in _COLON.finditer(text):
+        end = colon.start()
+        match = pattern.match(text[max(0, end - _LOOKBACK) : end][::-1])
+        if match:
+            start = end - match.end()
+            key = aliases()[normalise_key(text[start:end])]
+            found.append((start, colon.end(), key))
+    return found
 
 
 def _value_end(text: str, start: int, limit: int) -> int:
@@ -78,24 +100,24 @@ def split_fields(text: str, *, allow_leading: bool) -> tuple[str, dict[str, str]
     With ``allow_leading=False`` a key at the very start is prose ("Target: 20% more
     leads"), because a goal line must begin with the goal itself.
     """
-    matches = list(_key_pattern().finditer(text))
-    if not allow_leading:
-        matches = [m for m in matches if _WORD.search(text, 0, m.start())]
-    if not matches:
+    if ":" not in text and "：" not in text:
         return text, {}
+    keys = _keys(text)
+    if not allow_leading:
+        keys = [k for k in keys if _WORD.search(text, 0, k[0])]
     fields: dict[str, str] = {}
     kept: list[str] = []
     cursor = 0
-    for index, match in enumerate(matches):
-        if match.start() < cursor:
+    for index, (start, value_start, key) in enumerate(keys):
+        if start < cursor:
             continue
-        limit = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        end = _value_end(text, match.end(), limit)
-        value = " ".join(text[match.end() : end].split()).strip(" ,，;；.。")
+        limit = keys[index + 1][0] if index + 1 < len(keys) else len(text)
+        end = _value_end(text, value_start, limit)
+        value = " ".join(text[value_start:end].split()).strip(" ,，;；.。")
         if not value:
             continue
-        kept.append(text[cursor : match.start()])
-        fields[aliases()[normalise_key(match.group("key"))]] = value
+        kept.append(text[cursor:start])
+        fields[key] = value
         cursor = end
     if not fields:
         return text, {}

@@ -52,16 +52,15 @@ def read_source(
 ) -> Source:
     name = os.fspath(path)
     display = STDIN_NAME if name == STDIN else name
-    fmt = None if name == STDIN else format_for(name)
-    if text is None:
-        data = _read_stdin(max_bytes) if name == STDIN else _read_file(name, max_bytes)
-        content = decode(data, display)
+    fmt: Format | None = None
+    if text is not None:
+        fmt = None if name == STDIN else format_for(name)
+        content = _from_text(text, display, max_bytes)
+    elif name == STDIN:
+        content = decode(_read_stdin(max_bytes), display)
     else:
-        if len(text) > max_bytes:
-            raise InputError(display, f"input is too large (the limit is {_mb(max_bytes)})")
-        if "\x00" in text[:BINARY_SNIFF_BYTES]:
-            raise InputError(display, _BINARY)
-        content = _normalise(text.removeprefix("\ufeff"))
+        fmt, data = _read_file(name, max_bytes)
+        content = decode(data, display)
     if not content.strip():
         raise InputError(display, "file is empty; add goals as list items, e.g. '- Increase …'")
     fmt = fmt or sniff(content)
@@ -100,7 +99,16 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
 
 
-def _read_file(name: str, max_bytes: int) -> bytes:
+def _from_text(text: str, display: str, max_bytes: int) -> str:
+    if len(text) > max_bytes:
+        raise InputError(display, f"input is too large (the limit is {_mb(max_bytes)})")
+    if "\x00" in text[:BINARY_SNIFF_BYTES]:
+        raise InputError(display, _BINARY)
+    return _normalise(text.removeprefix("\ufeff"))
+
+
+def _read_file(name: str, max_bytes: int) -> tuple[Format | None, bytes]:
+    """Checks that need no reading come first (a 50 MB file is refused from its size)."""
     try:
         info = Path(name).stat()
         if stat.S_ISDIR(info.st_mode):
@@ -108,6 +116,7 @@ def _read_file(name: str, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             size, limit = _mb(info.st_size), _mb(max_bytes)
             raise InputError(name, f"file is too large ({size}; the limit is {limit})")
+        fmt = format_for(name)
         with Path(name).open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
@@ -124,7 +133,7 @@ def _read_file(name: str, max_bytes: int) -> bytes:
         raise InputError(name, msg) from exc
     if len(data) > max_bytes:  # grew after stat, or a device that reports size 0
         raise InputError(name, f"file is too large (the limit is {_mb(max_bytes)})")
-    return data
+    return fmt, data
 
 
 def _read_stdin(max_bytes: int) -> bytes:

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Literal
 
 from briefsmith.config import Config
+from briefsmith.models.fast import construct
 from briefsmith.models.goal import Criterion, Goal, Lang
 from briefsmith.models.report import (
     CriterionResult,
@@ -38,6 +39,7 @@ class Engine:
         self.today = today
         self.lang = lang
         self._disabled = set(config.disable)
+        self._severity = {c: config.severity_for(c) for c in Criterion}
         self._parent_cache: dict[str, bool] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
@@ -55,7 +57,8 @@ class Engine:
             Criterion.TIME_BOUND: criteria.time_bound(f, goal),
         }
         results = {c: self._result(c, judged[c], goal) for c in ORDER}
-        return GoalAssessment.model_construct(
+        return construct(
+            GoalAssessment,
             id=goal.id,
             statement=goal.statement,
             source=goal.source,
@@ -78,8 +81,9 @@ class Engine:
     def _result(self, criterion: Criterion, j: criteria.Judgement, goal: Goal) -> CriterionResult:
         severity = None
         if j.status is not Status.PASS and j.rule:
-            severity = RULES_BY_ID[j.rule].severity(self.config.severity_for(criterion))
-        return CriterionResult.model_construct(
+            severity = RULES_BY_ID[j.rule].severity(self._severity[criterion])
+        return construct(
+            CriterionResult,
             status=j.status,
             rule=j.rule,
             severity=severity,
@@ -96,8 +100,14 @@ def _evidence(hit: Hit) -> Evidence:
         source = "parent"
     elif hit.start == hit.end == 0:
         source = "field"
-    return Evidence.model_construct(
-        kind=hit.kind, text=hit.text, start=hit.start, end=hit.end, value=hit.value, source=source
+    return construct(
+        Evidence,
+        kind=hit.kind,
+        text=hit.text,
+        start=hit.start,
+        end=hit.end,
+        value=hit.value,
+        source=source,
     )
 
 

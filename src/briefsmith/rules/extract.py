@@ -11,10 +11,32 @@ import re
 from dataclasses import dataclass, field
 
 from briefsmith.rules.lexicon import Lexicon
+from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.numbers import is_percent, parse_number
 from briefsmith.rules.timeexpr import resolve
 
 MASK = "\x00"
+_WORD_LISTS = (
+    "vague_verbs",
+    "abstract_objects",
+    "metrics",
+    "deliverables",
+    "activity_verbs",
+    "outcome_verbs",
+    "vague_quantifiers",
+    "business_terms",
+)
+# Evidence kinds for the word-list categories.
+_KINDS = {
+    "vague_verbs": "vague_verb",
+    "abstract_objects": "abstract_object",
+    "metrics": "metric",
+    "deliverables": "deliverable",
+    "activity_verbs": "activity",
+    "outcome_verbs": "outcome_verb",
+    "vague_quantifiers": "vague_quantifier",
+    "business_terms": "business_term",
+}
 _HAS_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
 
@@ -71,64 +93,72 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     f = Findings(text=text)
-    work = text
+    low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
+    work = low
+    terms = lex.find_terms(low)
+
+    def visible(category: str) -> list[tuple[int, int]]:
+        """A category's matches that no earlier step has explained (masked)."""
+        return [(s, e) for s, e in terms.get(category, ()) if MASK not in work[s:e]]
 
     # 1. Absolutes first: "number one", "第一" are claims, not quantities.
-    for m in lex.terms["absolutes"].finditer(text):
-        f.absolutes.append(Hit("absolute", m.start(), m.end(), m.group(0)))
-        if not _HAS_DIGIT.search(m.group(0)):
-            work = _mask(work, m.start(), m.end())
+    for s, e in visible("absolutes"):
+        f.absolutes.append(Hit("absolute", s, e, text[s:e]))
+        if not _HAS_DIGIT.search(low, s, e):
+            work = _mask(work, s, e)
 
     # 2. Time expressions, most specific pattern first; each span is read once.
+    has_digit = bool(_HAS_DIGIT.search(low))
     for tp in lex.time:
+        if tp.digits and not has_digit:
+            continue
         for m in tp.regex.finditer(work):
-            if m.end() == m.start() or MASK in m.group(0):
+            s, e = m.span()
+            if e == s or MASK in m.group(0):
                 continue
             end_date = resolve(tp.kind, m, lex, today)
             if end_date is None:
                 continue
-            f.deadlines.append(
-                Hit(
-                    tp.kind,
-                    m.start(),
-                    m.end(),
-                    text[m.start() : m.end()].strip(),
-                    end_date.isoformat(),
-                )
-            )
+            f.deadlines.append(Hit(tp.kind, s, e, text[s:e].strip(), end_date.isoformat()))
             f.end_dates.append(end_date)
-            work = _mask(work, m.start(), m.end())
-    for name, bucket in (("vague_time", f.vague_time), ("recurrence", f.recurrences)):
-        for m in lex.terms[name].finditer(work):
-            bucket.append(Hit(name, m.start(), m.end(), m.group(0)))
+            work = _mask(work, s, e)
+    f.vague_time = [Hit("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
+    f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
 
     # 3. Confidence and owners are support for Achievable, never targets.
     for pattern in lex.confidence:
         for m in pattern.finditer(work):
-            value = m.groupdict().get("value") or m.groupdict().get("pct") or m.group("word")
-            f.confidence.append(Hit("confidence", m.start(), m.end(), m.group(0), value))
+            groups = m.groupdict()
+            value = groups.get("value") or groups.get("pct") or groups.get("word")
+            f.confidence.append(
+                Hit("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
+            )
             work = _mask(work, m.start(), m.end())
-    for pattern in lex.owner:
-        for m in pattern.finditer(work):
+    for pattern in lex.owner:  # case-sensitive: names are capitalised
+        for m in pattern.finditer(text):
             name = m.group("name").strip(" ,.;:")
-            if name and MASK not in name:
+            if name and MASK not in work[m.start() : m.end()]:
                 f.owners.append(Hit("owner", m.start(), m.end(), m.group(0).strip(), name))
                 work = _mask(work, m.start(), m.end())
     for m in lex.budget.finditer(work):
-        f.budget.append(Hit("resources", m.start(), m.end(), m.group(0).strip()))
-    for m in lex.terms["no_budget"].finditer(work):
-        f.no_budget.append(Hit("no_budget", m.start(), m.end(), m.group(0)))
+        f.budget.append(Hit("resources", m.start(), m.end(), text[m.start() : m.end()].strip()))
+    f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
     _find_changes(f, work, lex)
 
     # 5. Remaining numbers are quantities (targets, counts, frequencies).
-    for m in lex.number.finditer(work):
-        raw = m.group(0).strip()
-        value = parse_number(raw, lex)
-        if value is not None and raw:
-            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            f.quantities.append(Hit("number", start, start + len(raw), raw, _fmt(value, raw)))
+    changed = [(c.hit.start, c.hit.end) for c in f.changes]
+    if has_digit or lex.number_words_possible(low):
+        for m in lex.number.finditer(work):
+            raw = m.group(0).strip()
+            if not raw or _overlaps(changed, *m.span()):
+                continue
+            value = parse_number(raw, lex)
+            if value is not None:
+                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+                shown = text[start : start + len(raw)]
+                f.quantities.append(Hit("number", start, start + len(raw), shown, _fmt(value, raw)))
 
     # 6. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
@@ -137,22 +167,18 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         end = end_match.start() if end_match else len(text)
         clause = text[purpose.start() : end].strip(" ，,")
         f.purpose = Hit("purpose", purpose.start(), purpose.start() + len(clause), clause)
-        rest = text[purpose.end() : end].replace(MASK, " ")
+        rest = work[purpose.end() : end].replace(MASK, " ")
         f.vague_purpose = bool(lex.vague_purpose.match(rest)) or len(rest.strip()) < 2
 
     # 7. Word lists. Terms inside an abstract object ("customer satisfaction") don't
     #    count as concrete metrics.
-    abstract_spans: list[tuple[int, int]] = []
-    for name, pattern in lex.terms.items():
-        if name in {"absolutes", "no_budget", "vague_time", "recurrence", "vague_purposes"}:
-            continue
-        hits = []
-        for m in pattern.finditer(work):
-            if name in {"metrics", "deliverables"} and _overlaps(abstract_spans, *m.span()):
-                continue
-            hits.append(Hit(name.rstrip("s"), m.start(), m.end(), m.group(0)))
-            if name == "abstract_objects":
-                abstract_spans.append(m.span())
+    abstract_spans = visible("abstract_objects")
+    for name in _WORD_LISTS:
+        hits = [
+            Hit(_KINDS[name], s, e, text[s:e])
+            for s, e in (abstract_spans if name == "abstract_objects" else visible(name))
+            if name not in {"metrics", "deliverables"} or not _overlaps(abstract_spans, s, e)
+        ]
         if hits:
             f.terms[name] = hits
     return f
@@ -191,13 +217,15 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
                 factor = float(str(groups["factor"]).replace(",", "."))
             if factor <= 1:
                 continue
-            hit = Hit("relative_change", m.start(), m.end(), m.group(0), f"×{factor:.2f}")
+            hit = Hit(
+                "relative_change", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:.2f}"
+            )
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
     for pattern, factor in lex.multipliers:
         for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
-            hit = Hit("multiplier", m.start(), m.end(), m.group(0), f"×{factor:g}")
+            hit = Hit("multiplier", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:g}")
             f.changes.append(Change(hit, factor))
             taken.append(m.span())

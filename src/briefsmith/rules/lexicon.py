@@ -14,8 +14,9 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.goal import Lang
+from briefsmith.rules.lexicon_util import compile_lower
+from briefsmith.rules.termindex import TermIndex
 
-FLAGS = re.IGNORECASE | re.UNICODE
 # Digits with optional thousands groups ("1,200", "100 000") and decimals ("0,8", "2.5").
 DIGITS = r"(?:\d{1,3}(?:(?:,|\u00a0|\u202f| )\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 PERCENT = r"%|％|percent|per\s+cent|процент\w*|个百分点|个点"
@@ -41,6 +42,7 @@ TERM_CATEGORIES = (
 class TimePattern:
     kind: str
     regex: re.Pattern[str]
+    digits: bool = False  # the pattern cannot match without a digit: skip digit-free goals
 
 
 @dataclass(slots=True)
@@ -65,6 +67,17 @@ class Lexicon:
     budget: re.Pattern[str]
     vague_purpose: re.Pattern[str]
     rewrite: dict[str, str] = field(default_factory=dict)
+    index: TermIndex | None = None
+    word_number_hint: re.Pattern[str] | None = None
+
+    def find_terms(self, low: str) -> dict[str, list[tuple[int, int]]]:
+        """Spans of every word-list category in lower-cased text."""
+        if self.index is not None:
+            return {c: [m.span() for m in ms] for c, ms in self.index.find(low).items()}
+        return {c: [m.span() for m in p.finditer(low)] for c, p in self.terms.items()}
+
+    def number_words_possible(self, low: str) -> bool:
+        return self.word_number_hint is None or bool(self.word_number_hint.search(low))
 
     def lookup(self, table: list[tuple[re.Pattern[str], float]], text: str) -> float | None:
         """Value of a word (ordinal, number word, relative) by its list's fragments."""
@@ -97,7 +110,7 @@ def _alternation(fragments: list[str], word_boundary: bool) -> str:
 
 
 def _pairs(raw: list[list[Any]], wb: bool) -> list[tuple[re.Pattern[str], float]]:
-    return [(re.compile(str(frag), FLAGS), float(value)) for frag, value in raw]
+    return [(compile_lower(str(frag)), float(value)) for frag, value in raw]
 
 
 @cache
@@ -133,30 +146,31 @@ def load_lexicon(lang: Lang) -> Lexicon:
 
     return Lexicon(
         lang=lang,
-        months=[re.compile(m, FLAGS) for m in data["months"]],
+        months=[compile_lower(m) for m in data["months"]],
         ordinals=_pairs(data["ordinals"], wb),
         number_words=_pairs(data["number_words"], wb),
         scales=_pairs(data["scales"], wb),
-        units=[(re.compile(str(frag), FLAGS), str(unit)) for frag, unit in data["units"]],
+        units=[(compile_lower(str(frag)), str(unit)) for frag, unit in data["units"]],
         relatives=_pairs(data["relatives"], wb),
-        currency=re.compile(currency, FLAGS),
-        number=re.compile(rf"(?<![A-Za-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])", FLAGS),
-        time=[TimePattern(t["kind"], re.compile(fill(t["pattern"]), FLAGS)) for t in data["time"]],
-        terms={
-            name: re.compile(_alternation(terms_raw[name], wb), FLAGS) for name in TERM_CATEGORIES
-        },
-        purpose=re.compile("|".join(pats["purpose"]), FLAGS),
+        currency=compile_lower(currency),
+        number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
+        time=[
+            TimePattern(t["kind"], compile_lower(fill(t["pattern"])), t.get("digits", False))
+            for t in data["time"]
+        ],
+        terms={name: compile_lower(_alternation(terms_raw[name], wb)) for name in TERM_CATEGORIES},
+        purpose=compile_lower("|".join(pats["purpose"])),
         owner=[re.compile(p) for p in pats["owner"]],  # names are case-sensitive
-        confidence=[re.compile(p, FLAGS) for p in pats["confidence"]],
-        change_pair=[re.compile(fill(p, number), FLAGS) for p in pats["change_pair"]],
-        relative_change=[re.compile(p, FLAGS) for p in pats["relative_change"]],
+        confidence=[compile_lower(p) for p in pats["confidence"]],
+        change_pair=[compile_lower(fill(p, number)) for p in pats["change_pair"]],
+        relative_change=[compile_lower(p) for p in pats["relative_change"]],
         multipliers=[
-            (re.compile(_alternation([str(frag)], wb), FLAGS), float(v))
+            (compile_lower(_alternation([str(frag)], wb)), float(v))
             for frag, v in pats["multipliers"]
         ],
-        budget=re.compile("|".join(pats["budget"]), FLAGS),
-        vague_purpose=re.compile(
-            r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$", FLAGS
-        ),
+        budget=compile_lower("|".join(pats["budget"])),
+        vague_purpose=compile_lower(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
         rewrite=dict(data["rewrite"]),
+        index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
+        word_number_hint=compile_lower(words_alt),
     )
