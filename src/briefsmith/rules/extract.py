@@ -201,7 +201,11 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
                 continue
             factor = max(base, target) / min(base, target)
             hit = Hit(
-                "change", m.start(), m.end(), m.group(0), f"{base:g} → {target:g} (×{factor:.2f})"
+                "change",
+                m.start(),
+                m.end(),
+                f.text[m.start() : m.end()],
+                f"{base:g} → {target:g} (×{factor:.2f})",
             )
             f.changes.append(Change(hit, factor, base, target, m.span("target")))
             taken.append(m.span())
@@ -222,10 +226,11 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
             )
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
-    for pattern, factor in lex.multipliers:
-        for m in pattern.finditer(work):
-            if _overlaps(taken, *m.span()):
-                continue
-            hit = Hit("multiplier", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:g}")
-            f.changes.append(Change(hit, factor))
-            taken.append(m.span())
+    pattern, factors = lex.multipliers
+    for m in pattern.finditer(work):
+        if _overlaps(taken, *m.span()) or m.lastgroup is None:
+            continue
+        factor = factors[int(m.lastgroup[1:])]
+        hit = Hit("multiplier", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:g}")
+        f.changes.append(Change(hit, factor))
+        taken.append(m.span())

@@ -63,7 +63,7 @@ class Lexicon:
     confidence: list[re.Pattern[str]]
     change_pair: list[re.Pattern[str]]
     relative_change: list[re.Pattern[str]]
-    multipliers: list[tuple[re.Pattern[str], float]]
+    multipliers: tuple[re.Pattern[str], list[float]]  # one alternation, group mN = factor N
     budget: re.Pattern[str]
     vague_purpose: re.Pattern[str]
     rewrite: dict[str, str] = field(default_factory=dict)
@@ -164,10 +164,14 @@ def load_lexicon(lang: Lang) -> Lexicon:
         confidence=[compile_lower(p) for p in pats["confidence"]],
         change_pair=[compile_lower(fill(p, number)) for p in pats["change_pair"]],
         relative_change=[compile_lower(p) for p in pats["relative_change"]],
-        multipliers=[
-            (compile_lower(_alternation([str(frag)], wb)), float(v))
-            for frag, v in pats["multipliers"]
-        ],
+        multipliers=(
+            compile_lower(
+                _alternation(
+                    [f"(?P<m{i}>{frag})" for i, (frag, _) in enumerate(pats["multipliers"])], wb
+                )
+            ),
+            [float(v) for _, v in pats["multipliers"]],
+        ),
         budget=compile_lower("|".join(pats["budget"])),
         vague_purpose=compile_lower(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
         rewrite=dict(data["rewrite"]),
