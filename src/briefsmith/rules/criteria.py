@@ -196,7 +196,11 @@ def achievable(f: Findings, goal: Goal, m: Judgement, config: Config, today: dt.
             rule="achievable.nothing-to-judge",
             fix="Make the goal measurable first, then add a baseline or a confidence.",
         )
-    support: list[Hit] = [c.hit for c in f.changes if c.base is not None]
+    support: list[Hit] = [
+        Hit("baseline", c.hit.start, c.hit.end, c.hit.text, c.hit.value)
+        for c in f.changes
+        if c.base is not None
+    ]
     support += f.confidence + f.owners + f.budget
     for key, kind in (
         ("baseline", "baseline"),

@@ -66,7 +66,7 @@ class Engine:
             lang=lang,
             criteria=results,
             verdict=verdict(results),
-            rewrite=scaffold(f, judged, lex),
+            rewrite=scaffold(f, judged, lex, goal.fields.get("due")),
         )
 
     def _parent_is_result(self, goal: Goal) -> bool | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefsmith.rules.lexicon import Lexicon
 from briefsmith.rules.lexicon_util import lower_text
-from briefsmith.rules.numbers import is_percent, parse_number
+from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
 from briefsmith.rules.timeexpr import resolve
 
 MASK = "\x00"
@@ -195,9 +195,17 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
         for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
-            base = parse_number(m.group("base"), lex)
-            target = parse_number(m.group("target"), lex)
-            if base is None or target is None or base <= 0 or target <= 0:
+            base_parts = parse_scaled(m.group("base"), lex)
+            target_parts = parse_scaled(m.group("target"), lex)
+            if base_parts is None or target_parts is None:
+                continue
+            # "from 1.6 to 2 billion": the baseline shares the target's scale word.
+            base_scale = base_parts[1]
+            if base_scale == 1 and target_parts[1] != 1 and target_parts[0] > 0:
+                close = 0.1 <= base_parts[0] / target_parts[0] <= 10
+                base_scale = target_parts[1] if close else 1.0
+            base, target = base_parts[0] * base_scale, target_parts[0] * target_parts[1]
+            if base <= 0 or target <= 0:
                 continue
             factor = max(base, target) / min(base, target)
             hit = Hit(

@@ -68,6 +68,7 @@ class Lexicon:
     vague_purpose: re.Pattern[str]
     rewrite: dict[str, str] = field(default_factory=dict)
     index: TermIndex | None = None
+    number_words_longest_first: list[tuple[re.Pattern[str], float]] = field(default_factory=list)
     word_number_hint: re.Pattern[str] | None = None
 
     def find_terms(self, low: str) -> dict[str, list[tuple[int, int]]]:
@@ -177,4 +178,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         rewrite=dict(data["rewrite"]),
         index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
         word_number_hint=compile_lower(words_alt),
+        number_words_longest_first=sorted(
+            _pairs(data["number_words"], wb), key=lambda pair: -len(pair[0].pattern)
+        ),
     )

@@ -12,6 +12,15 @@ _GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
 
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """Numeric value of a matched number (scale words applied, currency and % ignored)."""
+    parsed = parse_scaled(text, lex)
+    return parsed[0] * parsed[1] if parsed else None
+
+
+def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
+    """The number and its scale word's multiplier ("2 млрд" → (2, 1e9)), separately.
+
+    Kept apart so "from 1.6 to 2 billion" can give the baseline the target's scale.
+    """
     match = _DIGITS.search(text)
     if match:
         raw = match.group(0)
@@ -25,7 +34,7 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     else:
         value_or_none = None
         rest = ""
-        for pattern, word_value in sorted(lex.number_words, key=lambda p: -len(p[0].pattern)):
+        for pattern, word_value in lex.number_words_longest_first:
             found = pattern.search(text)
             if found:
                 value_or_none = word_value
@@ -36,9 +45,8 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
         value = value_or_none
     for pattern, scale in lex.scales:
         if rest and pattern.match(rest):
-            value *= scale
-            break
-    return value
+            return value, scale
+    return value, 1.0
 
 
 def is_percent(text: str) -> bool:

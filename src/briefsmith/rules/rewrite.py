@@ -1,82 +1,142 @@
 """The SMART rewrite scaffold: the goal's own words, with visible placeholders for the gaps.
 
 Nothing is invented: a missing baseline becomes ``[baseline]``, a missing date ``[date]``.
-Scaffold wording lives in each language's lexicon (``[rewrite]``), so a Chinese goal gets
-a Chinese scaffold.
+What the goal already says (its deadline, its purpose, its numbers) is kept. Scaffold
+wording lives in each language's lexicon (``[rewrite]``), so a Chinese goal gets a Chinese
+scaffold.
 """
 
 from __future__ import annotations
 
+import re
+
 from briefsmith.models.goal import Criterion, Lang
 from briefsmith.models.report import Status
 from briefsmith.rules.criteria import Judgement
-from briefsmith.rules.extract import Findings
+from briefsmith.rules.extract import Findings, Hit
 from briefsmith.rules.lexicon import Lexicon
 
-_END = " .。!！;；"
+_END = " .。!！;；,，"
+# A preposition right before a deadline ("by", "in the end of", "до", "к концу") is kept.
+_LEAD_IN = re.compile(
+    r"(?:\b(?:by|in|before|until|till|during|within|over|through|at)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+(?:the\s+)?)?|(?:до\s+конца|к\s+концу|в\s+течение|до|к|в|во|на|за|с)\s+"
+    r"|在|于|到)$",
+    re.IGNORECASE,
+)
 
 
-def scaffold(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str:
-    t = lex.rewrite
-    spec, meas = judged[Criterion.SPECIFIC], judged[Criterion.MEASURABLE]
-    ach, rel, tb = (
-        judged[c] for c in (Criterion.ACHIEVABLE, Criterion.RELEVANT, Criterion.TIME_BOUND)
-    )
+def scaffold(
+    f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon, due: str | None = None
+) -> str:
+    """The rewrite; ``due`` is the goal's ``due:`` field, kept when the text has no date."""
+    spec = judged[Criterion.SPECIFIC]
     stop = "。" if lex.lang is Lang.ZH else "."
-    if spec.status is Status.FAIL:
-        hits = f.term("abstract_objects") or f.term("vague_verbs")
-        subject = hits[0].text if hits else f.text.strip(_END)
-        return t["full"].format(object=subject) + stop
+    vague = f.term("vague_verbs") or f.term("vague_quantifiers")
+    if not _is_activity(f) and (
+        spec.status is Status.FAIL or (spec.status is Status.PARTIAL and vague)
+    ):
+        return _template(f, judged, lex, due) + stop
+    return _amend(f, judged, lex).rstrip(_END) + stop
 
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), applied right to left
+
+def _is_activity(f: Findings) -> bool:
+    """Goals about doing something (publish, launch) keep their shape; outcomes get a metric."""
+    return bool(f.term("activity_verbs") and f.term("deliverables"))
+
+
+def _template(
+    f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon, due: str | None
+) -> str:
+    """A full scaffold for a goal whose object is vague: keep its deadline and purpose."""
+    t = lex.rewrite
+    subject = f.text.strip(_END)
+    if f.deadlines:
+        deadline = _deadline_phrase(f, lex)
+    elif due:
+        deadline = t["deadline_wrap"].format(text=due)
+    else:
+        deadline = t["deadline_placeholder"]
+    rel = judged[Criterion.RELEVANT]
+    if f.purpose and not f.vague_purpose:
+        purpose = t["purpose_keep"].format(purpose=f.purpose.text)
+    elif rel.status is Status.PASS:  # relevant through its parent goal
+        purpose = ""
+    else:
+        purpose = t["purpose"]
+    return t["full"].format(object=subject, deadline=deadline, purpose=purpose)
+
+
+def _deadline_phrase(f: Findings, lex: Lexicon) -> str:
+    hit = f.deadlines[0]
+    lead = _LEAD_IN.search(f.text[: hit.start])
+    if lead:
+        return f.text[lead.start() : hit.end].strip()
+    return lex.rewrite["deadline_wrap"].format(text=hit.text)
+
+
+def _amend(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str:
+    """Keep the goal's words; replace what is wrong and append what is missing."""
+    t = lex.rewrite
+    meas, ach, rel, tb = (
+        judged[c]
+        for c in (
+            Criterion.MEASURABLE,
+            Criterion.ACHIEVABLE,
+            Criterion.RELEVANT,
+            Criterion.TIME_BOUND,
+        )
+    )
+    spec = judged[Criterion.SPECIFIC]
+    edits: list[tuple[int, int, str]] = []
     if ach.rule == "achievable.implausible-growth":
         change = next((c for c in f.changes if c.hit in ach.evidence), None)
-        if change and change.target_span:
-            edits.append((*change.target_span, t["realistic_target"]))
-        elif change:
-            edits.append((change.hit.start, change.hit.end, t["realistic_target"]))
+        if change is not None:
+            start, end = change.target_span or (change.hit.start, change.hit.end)
+            edits.append((start, end, t["realistic_target"]))
     if ach.rule == "achievable.absolute":
-        edits += [(h.start, h.end, t["bounded_scope"]) for h in f.absolutes]
+        edits += [(h.start, h.end, t["bounded_scope"]) for h in f.absolutes[:1]]
     if spec.rule == "specific.abstract-metric":
         first = f.term("abstract_objects")[0]
         edits.append((first.start, first.end, t["abstract_metric"].format(object=first.text)))
-    deadline_text = t.get("deadline", "").strip()
     replaced_time = False
-    if tb.status is not Status.PASS and f.vague_time and deadline_text:
-        edits += [(h.start, h.end, deadline_text) for h in f.vague_time[:1]]
+    if tb.status is not Status.PASS and f.vague_time:
+        edits.append((f.vague_time[0].start, f.vague_time[0].end, t["deadline_placeholder"]))
         replaced_time = True
-    text = f.text
-    for start, end, new in sorted(_non_overlapping(edits), reverse=True):
-        text = text[:start] + new + text[end:]
-    text = text.strip(_END)
+    if rel.status is Status.PARTIAL and f.purpose:
+        edits.append((f.purpose.start, f.purpose.end, t["purpose"].lstrip(" ,，")))
 
-    purpose_at = f.purpose.start if f.purpose else None
-    head, tail = (
-        (text, "")
-        if purpose_at is None or edits
-        else (text[:purpose_at].rstrip(" ,，"), text[purpose_at:])
-    )
-    if meas.status is not Status.PASS:
-        in_control = f.term("activity_verbs") and not f.term("outcome_verbs")
-        head += t["measure_activity"] if in_control else t["measure"]
+    # Additions go before the purpose clause, so "to <result>" stays last.
+    cut = f.purpose.start if f.purpose else len(f.text)
+    head, tail = f.text[:cut], f.text[cut:]
+    head_edits = [e for e in edits if e[1] <= cut]
+    tail_edits = [(s - cut, e - cut, new) for s, e, new in edits if s >= cut]
+    head = _apply(head, head_edits).rstrip(_END)
+    tail = _apply(tail, tail_edits).strip(_END)
+
+    if meas.status is not Status.PASS and not (tb.status is not Status.PASS and _is_activity(f)):
+        head += t["measure_activity"] if _is_activity(f) else t["measure"]
     if tb.status is Status.PARTIAL:
         head += t["bounded_period"]
     elif tb.status is Status.FAIL and not replaced_time:
-        if "deadline_prefix" in t:
-            head = t["deadline_prefix"] + head
-        else:
-            head += t["deadline"]
-    text = head + ((" " if lex.lang is not Lang.ZH else "，") + tail if tail else "")
-    if rel.status is not Status.PASS and not tail:
-        text += t["purpose"]
+        head = t["deadline_prefix"] + head if "deadline_prefix" in t else head + t["deadline"]
     if ach.rule in {"achievable.unsupported", "achievable.nothing-to-judge"}:
-        text += t["support"]
-    return text.rstrip(_END) + stop
+        head += t["support"]
+    if tail:
+        return head + t["join"] + tail
+    if rel.status is not Status.PASS:
+        head += t["purpose"]
+    return head
 
 
-def _non_overlapping(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     kept: list[tuple[int, int, str]] = []
     for edit in sorted(edits):
         if not kept or edit[0] >= kept[-1][1]:
             kept.append(edit)
-    return kept
+    for start, end, new in reversed(kept):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+__all__ = ["Hit", "scaffold"]
