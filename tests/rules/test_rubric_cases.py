@@ -18,61 +18,106 @@ ORDER = list(Criterion)
 
 CASES: list[tuple[str, str | None, str]] = [
     # English
-    ("Lift demo requests from the pricing page from 120 to 150 a month by the end of June "
-     "2027, so sales can hit its Q3 quota.", None, "11111"),
+    (
+        "Lift demo requests from the pricing page from 120 to 150 a month by the end of June "
+        "2027, so sales can hit its Q3 quota.",
+        None,
+        "11111",
+    ),
     ("Grow Instagram followers to 20k by December 2027.", None, "11001"),
     ("Boost our online presence.", None, "00000"),
     ("Ship the partner-portal redesign ASAP.", None, "00000"),
-    ("Publish two customer webinars per quarter in 2027 with the product team to feed the "
-     "enterprise pipeline.", None, "11111"),
-    ("Reduce average page load time on the blog from 3.2s to 1.5s within 60 days, owned by "
-     "Priya (web team).", None, "11101"),
+    (
+        "Publish two customer webinars per quarter in 2027 with the product team to feed the "
+        "enterprise pipeline.",
+        None,
+        "11111",
+    ),
+    (
+        "Reduce average page load time on the blog from 3.2s to 1.5s within 60 days, owned by "
+        "Priya (web team).",
+        None,
+        "11101",
+    ),
     ("Triple paid social revenue next month.", None, "11001"),
     ("Reach 100% of customers with the new onboarding email.", None, "11000"),
     ("Send a monthly newsletter to all subscribers.", None, "11100"),
     ("Improve customer experience in 2027 to boost retention.", None, "00011"),
     ("Sign 15 new enterprise logos in H1 2027, confidence 6/10, to grow ARR.", None, "11111"),
     ("Cut cost per lead on Google Ads by 25% before Q2 2027.", None, "11001"),
-    ("Organise a quarterly business review between marketing and sales during 2027 so both "
-     "teams agree on pipeline targets.", None, "11111"),
+    (
+        "Organise a quarterly business review between marketing and sales during 2027 so both "
+        "teams agree on pipeline targets.",
+        None,
+        "11111",
+    ),
     ("Increase website traffic.", None, "00000"),
-    ("Get 50 new G2 reviews by March 31, 2027 to strengthen our position in enterprise "
-     "deals.", None, "11011"),
+    (
+        "Get 50 new G2 reviews by March 31, 2027 to strengthen our position in enterprise deals.",
+        None,
+        "11011",
+    ),
     ("Double newsletter open rate from 20% to 40% in two weeks.", None, "11001"),
-    ("Run 4 customer interviews each month from January to April 2027.",
-     "Increase trial-to-paid conversion from 8% to 10% in FY27", "11111"),
-    ("Launch the new pricing page by 15 February 2027, owned by Marco, to support the Q1 "
-     "pricing change.", None, "11111"),
+    (
+        "Run 4 customer interviews each month from January to April 2027.",
+        "Increase trial-to-paid conversion from 8% to 10% in FY27",
+        "11111",
+    ),
+    (
+        "Launch the new pricing page by 15 February 2027, owned by Marco, to support the Q1 "
+        "pricing change.",
+        None,
+        "11111",
+    ),
     ("Be more visible on social media this year.", None, "00001"),
     ("Make sure every customer loves us forever.", None, "00000"),
     ("Walk 10,000 steps a day, 7 days a week (confidence 8/10).", None, "11100"),
     # Chinese
-    ("2027年6月30日前，将官网的演示预约量从每月80个提升到100个，以支撑第三季度的销售目标。", None,
-     "11111"),
+    (
+        "2027年6月30日前，将官网的演示预约量从每月80个提升到100个，以支撑第三季度的销售目标。",
+        None,
+        "11111",
+    ),
     ("提升用户活跃度。", None, "00000"),
-    ("在2027年第一季度内，每两周发布一篇行业解读文章，由内容团队负责，用于培育潜在客户。", None,
-     "11111"),
+    (
+        "在2027年第一季度内，每两周发布一篇行业解读文章，由内容团队负责，用于培育潜在客户。",
+        None,
+        "11111",
+    ),
     ("下周把注册量翻两番。", None, "11001"),
     ("将小红书粉丝增加到5万。", None, "11000"),
     ("每周一召开市场与销售对齐会。", None, "11100"),
     ("争取让所有用户都满意。", None, "00000"),
     ("2027年底前把客户流失率从6%降低到4%，信心指数8/10。", None, "11101"),
     ("尽快上线新官网。", None, "00000"),
-    ("2027年上半年完成销售团队的CRM培训，覆盖全部40名销售人员，以提高线索跟进效率。", None,
-     "11111"),
+    (
+        "2027年上半年完成销售团队的CRM培训，覆盖全部40名销售人员，以提高线索跟进效率。",
+        None,
+        "11111",
+    ),
     # Russian
-    ("Увеличить количество заявок с сайта с 150 до 180 в месяц до 30 июня 2027 года, чтобы "
-     "выполнить план продаж.", None, "11111"),
+    (
+        "Увеличить количество заявок с сайта с 150 до 180 в месяц до 30 июня 2027 года, чтобы "
+        "выполнить план продаж.",
+        None,
+        "11111",
+    ),
     ("Улучшить имидж компании.", None, "00000"),
     ("Запустить новый раздел блога до 1 марта 2027 года, ответственный — Олег.", None, "11101"),
     ("Утроить число подписчиков за две недели.", None, "11001"),
     ("Получить 500 новых лидов из вебинаров во втором квартале 2027 года.", None, "11001"),
     ("Проводить ежемесячный вебинар для клиентов.", None, "11100"),
-    ("Снизить отток клиентов с 4% до 3,5% к концу 2027 года, для того чтобы сохранить "
-     "выручку.", None, "11111"),
+    (
+        "Снизить отток клиентов с 4% до 3,5% к концу 2027 года, для того чтобы сохранить выручку.",
+        None,
+        "11111",
+    ),
     ("Стать номером один в отрасли навсегда.", None, "00000"),
-    ("Опубликовать 10 статей в блоге в этом квартале, чтобы привлечь органический трафик.", None,
-     "11111"),
+    (
+        "Опубликовать 10 статей в блоге в этом квартале, чтобы привлечь органический трафик.",
+        None,
+        "11111",
+    ),
     ("Повысить конверсию лендинга.", None, "00000"),
 ]
 

@@ -119,7 +119,8 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             end_date = resolve(tp.kind, m, lex, today)
             if end_date is None:
                 continue
-            f.deadlines.append(Hit(tp.kind, s, e, text[s:e].strip(), end_date.isoformat()))
+            ts, te = _trim(text, s, e)
+            f.deadlines.append(Hit(tp.kind, ts, te, text[ts:te], end_date.isoformat()))
             f.end_dates.append(end_date)
             work = _mask(work, s, e)
     f.vague_time = [Hit("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
@@ -138,10 +139,12 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         for m in pattern.finditer(text):
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
-                f.owners.append(Hit("owner", m.start(), m.end(), m.group(0).strip(), name))
+                os_, oe = _trim(text, m.start(), m.end())
+                f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
     for m in lex.budget.finditer(work):
-        f.budget.append(Hit("resources", m.start(), m.end(), text[m.start() : m.end()].strip()))
+        bs, be = _trim(text, m.start(), m.end())
+        f.budget.append(Hit("resources", bs, be, text[bs:be]))
     f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
@@ -165,8 +168,11 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     if purpose:
         end_match = _SENTENCE_END.search(text, purpose.end())
         end = end_match.start() if end_match else len(text)
-        clause = text[purpose.start() : end].strip(" ，,")
-        f.purpose = Hit("purpose", purpose.start(), purpose.start() + len(clause), clause)
+        raw = text[purpose.start() : end]
+        clause = raw.lstrip(" ，,")
+        start = purpose.start() + len(raw) - len(clause)
+        clause = clause.rstrip(" ，,")
+        f.purpose = Hit("purpose", start, start + len(clause), clause)
         rest = work[purpose.end() : end].replace(MASK, " ")
         f.vague_purpose = bool(lex.vague_purpose.match(rest)) or len(rest.strip()) < 2
 
@@ -182,6 +188,15 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         if hits:
             f.terms[name] = hits
     return f
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding whitespace, so evidence offsets match its text."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _fmt(value: float, raw: str) -> str:

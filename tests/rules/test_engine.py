@@ -1,0 +1,199 @@
+"""Engine-level behaviour: evidence offsets, severities, suppression, verdict policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefsmith.check import check_goals
+from briefsmith.config import Config
+from briefsmith.models import Criterion, Goal, Lang, Severity, Status, Verdict
+
+TODAY = dt.date(2026, 11, 22)
+SMART = (
+    "Increase demo requests from the pricing page from 90 to 110 per month by 30 June 2027, "
+    "to support the Q3 pipeline target."
+)
+VAGUE = "Improve our brand image."
+
+
+def _assess(statement: str, config: Config | None = None, **kw: object):  # type: ignore[no-untyped-def]
+    goal = Goal(id="g", statement=statement, **kw)  # type: ignore[arg-type]
+    return check_goals([goal], today=TODAY, config=config).goals[0]
+
+
+def test_smart_goal_passes_everything() -> None:
+    a = _assess(SMART)
+    assert a.verdict is Verdict.SMART
+    assert all(r.status is Status.PASS and r.severity is None for r in a.criteria.values())
+
+
+def test_vague_goal_fails_with_rules_and_fixes() -> None:
+    a = _assess(VAGUE)
+    assert a.verdict is Verdict.NOT_SMART
+    spec = a.criteria[Criterion.SPECIFIC]
+    assert spec.status is Status.FAIL
+    assert spec.rule == "specific.vague"
+    assert spec.severity is Severity.ERROR
+    assert spec.fix
+    assert a.criteria[Criterion.TIME_BOUND].rule == "time_bound.no-deadline"
+
+
+def test_evidence_offsets_point_at_the_text() -> None:
+    for statement in (
+        SMART,
+        "在2027年3月31日前，将试用注册数从1,200提升到1,500，以支撑收入目标。",
+        "Снизить CPL с 900 до 800 ₽ до 31 марта 2027 года, чтобы выполнить план.",
+    ):
+        a = _assess(statement)
+        for result in a.criteria.values():
+            for ev in result.evidence:
+                if ev.source == "statement":
+                    assert statement[ev.start : ev.end] == ev.text, (ev, statement)
+
+
+def test_partial_is_a_warning_and_severity_is_configurable() -> None:
+    a = _assess("Grow newsletter subscribers to 40,000 by the end of Q2 2027.")
+    ach = a.criteria[Criterion.ACHIEVABLE]
+    assert ach.status is Status.PARTIAL
+    assert ach.severity is Severity.WARNING
+    config = Config(severity={Criterion.TIME_BOUND: Severity.WARNING})
+    tb = _assess(VAGUE, config).criteria[Criterion.TIME_BOUND]
+    assert tb.status is Status.FAIL
+    assert tb.severity is Severity.WARNING
+
+
+def test_disabled_and_ignored_criteria_are_suppressed_and_do_not_block_smart() -> None:
+    statement = SMART.replace(", to support the Q3 pipeline target", "")
+    assert _assess(statement).verdict is Verdict.PARTIAL
+    a = _assess(statement, Config(disable=[Criterion.RELEVANT]))
+    assert a.criteria[Criterion.RELEVANT].suppressed
+    assert a.verdict is Verdict.SMART
+    b = _assess(statement, ignore=[Criterion.RELEVANT])
+    assert b.criteria[Criterion.RELEVANT].suppressed
+    assert b.verdict is Verdict.SMART
+
+
+def test_parent_goal_makes_it_relevant_only_when_it_names_a_result() -> None:
+    statement = "Run 3 webinars for partners in Q1 2027."
+    assert (
+        _assess(statement, parent_statement="Grow partner-sourced revenue to $2M in FY27")
+        .criteria[Criterion.RELEVANT]
+        .status
+        is Status.PASS
+    )
+    assert (
+        _assess(statement, parent_statement="Partner team").criteria[Criterion.RELEVANT].status
+        is Status.PARTIAL
+    )
+
+
+def test_growth_thresholds_come_from_config() -> None:
+    statement = "Grow trial sign-ups from 100 to 200 within 60 days."
+    assert _assess(statement).criteria[Criterion.ACHIEVABLE].status is Status.PASS
+    strict = Config.model_validate(
+        {"thresholds": {"implausible_growth": [{"factor": 2, "within_days": 90}]}}
+    )
+    ach = _assess(statement, strict).criteria[Criterion.ACHIEVABLE]
+    assert ach.rule == "achievable.implausible-growth"
+
+
+def test_same_goal_gets_same_verdicts_in_three_languages() -> None:
+    versions = [
+        "Increase webinar sign-ups from 200 to 240 by 31 March 2027 to support the Q2 pipeline.",
+        "在2027年3月31日前，将研讨会报名人数从200提升到240，以支撑第二季度的销售管道。",
+        "Увеличить число регистраций на вебинары с 200 до 240 до 31 марта 2027 года, чтобы "
+        "поддержать воронку второго квартала.",
+    ]
+    results = [_assess(v) for v in versions]
+    assert [r.lang for r in results] == [Lang.EN, Lang.ZH, Lang.RU]
+    statuses = [{c: r.criteria[c].status for c in Criterion} for r in results]
+    assert statuses[0] == statuses[1] == statuses[2]
+
+
+def test_lang_override() -> None:
+    goal = Goal(id="g", statement="Increase MQLs by 10%")
+    report = check_goals([goal], today=TODAY, lang=Lang.RU)
+    assert report.goals[0].lang is Lang.RU
+
+
+def test_as_of_resolves_relative_windows_unless_today_is_given() -> None:
+    goal = Goal(
+        id="g", statement="Double sign-ups from 50 to 100 next month.", as_of=dt.date(2027, 1, 10)
+    )
+    report = check_goals([goal])  # no today: the goal's as_of is the reference
+    tb = report.goals[0].criteria[Criterion.TIME_BOUND]
+    assert tb.evidence[0].value == "2027-02-28"
+    report = check_goals([goal], today=TODAY)
+    assert report.goals[0].criteria[Criterion.TIME_BOUND].evidence[0].value == "2026-12-31"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(min_size=1, max_size=300))
+def test_random_text_never_breaks_the_engine(text: str) -> None:
+    if not text.strip():
+        return
+    a = _assess(text)
+    assert set(a.criteria) == set(Criterion)
+    assert a.rewrite
+    for result in a.criteria.values():
+        for ev in result.evidence:
+            if ev.source == "statement":
+                assert text[ev.start : ev.end] == ev.text
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Increase",
+        "MQLs",
+        "from",
+        "400",
+        "to",
+        "520",
+        "by",
+        "31 March 2027",
+        "next week",
+        "double",
+        "forever",
+        "every market",
+        "so that",
+        "sales",
+        "10万",
+        "本季度",
+        "从",
+        "到",
+        "提高",
+        "с",
+        "до",
+        "к концу 2027 года",
+        "чтобы",
+        "в 10 раз",
+        "$1,200",
+        "0,8%",
+        "Q3",
+        "FY27",
+        "owner: Anna",
+        "confidence 8/10",
+        "every Monday",
+        ",",
+        ".",
+        "。",
+        "—",
+        "(",
+        ")",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(FRAGMENTS, min_size=1, max_size=20))
+def test_goal_shaped_noise_never_breaks_the_engine(parts: list[str]) -> None:
+    text = " ".join(parts)
+    a = _assess(text)
+    assert a.verdict in set(Verdict)
+    # The rewrite never invents a number that is not in the goal.
+    goal_numbers = set(re.findall(r"\d+", text))
+    assert set(re.findall(r"\d+", a.rewrite)) <= goal_numbers | {"10"}  # "[x]/10"
