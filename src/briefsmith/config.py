@@ -10,14 +10,15 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from briefsmith.errors import ConfigError
+from briefsmith.models.base import Model
 from briefsmith.models.goal import Criterion
 from briefsmith.models.report import Severity
 
 
-class GrowthLimit(BaseModel):
+class GrowthLimit(Model):
     """A change of ``factor``× or more within ``within_days`` is implausible."""
 
     model_config = ConfigDict(extra="forbid")
@@ -26,7 +27,7 @@ class GrowthLimit(BaseModel):
     within_days: int = Field(gt=0)
 
 
-class Thresholds(BaseModel):
+class Thresholds(Model):
     model_config = ConfigDict(extra="forbid")
 
     implausible_growth: list[GrowthLimit] = Field(
@@ -42,7 +43,7 @@ class Thresholds(BaseModel):
     )
 
 
-class Config(BaseModel):
+class Config(Model):
     model_config = ConfigDict(extra="forbid")
 
     fail_on: Literal["error", "warning", "never"] = "error"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from briefsmith.models.base import Model
 
 
 class Criterion(StrEnum):
@@ -22,7 +24,7 @@ class Lang(StrEnum):
     RU = "ru"
 
 
-class SourceLocation(BaseModel):
+class SourceLocation(Model):
     """Where a goal came from, so reports (SARIF, text) can point at the line."""
 
     model_config = ConfigDict(frozen=True)
@@ -31,7 +33,7 @@ class SourceLocation(BaseModel):
     line: int | None = None
 
 
-class Goal(BaseModel):
+class Goal(Model):
     """One goal. ``parent_statement`` is the context the Relevant criterion may use."""
 
     model_config = ConfigDict(extra="forbid")

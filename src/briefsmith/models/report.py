@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from briefsmith.models.base import Model
 from briefsmith.models.goal import Criterion, Lang, SourceLocation
 
 
@@ -32,7 +33,7 @@ class Verdict(StrEnum):
     NOT_SMART = "not_smart"
 
 
-class Evidence(BaseModel):
+class Evidence(Model):
     """A piece of the goal's text the verdict rests on, with character offsets."""
 
     kind: str = Field(description="What was found, e.g. 'number', 'deadline', 'vague_verb'.")
@@ -45,7 +46,7 @@ class Evidence(BaseModel):
     source: Literal["statement", "parent", "field"] = "statement"
 
 
-class CriterionResult(BaseModel):
+class CriterionResult(Model):
     status: Status
     rule: str | None = Field(
         default=None, description="Id of the check that decided a miss, e.g. 'specific.vague'."
@@ -59,7 +60,7 @@ class CriterionResult(BaseModel):
     suppressed: bool = Field(default=False, description="Turned off by config or inline comment.")
 
 
-class GoalAssessment(BaseModel):
+class GoalAssessment(Model):
     id: str
     statement: str
     source: SourceLocation
@@ -74,7 +75,7 @@ class GoalAssessment(BaseModel):
         return max(ranks, key=lambda s: s.rank) if ranks else None
 
 
-class FileError(BaseModel):
+class FileError(Model):
     """An input that could not be read; the rest of the run is still reported."""
 
     path: str
@@ -82,7 +83,7 @@ class FileError(BaseModel):
     message: str
 
 
-class Summary(BaseModel):
+class Summary(Model):
     goals: int = 0
     smart: int = 0
     partial: int = 0
@@ -92,7 +93,7 @@ class Summary(BaseModel):
     passing_by_criterion: dict[Criterion, int] = Field(default_factory=dict)
 
 
-class CheckReport(BaseModel):
+class CheckReport(Model):
     model_config = ConfigDict(json_schema_extra={"title": "briefsmith check report"})
 
     version: Literal[1] = 1

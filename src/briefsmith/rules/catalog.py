@@ -6,13 +6,12 @@ criterion and wording live in one place.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
+from briefsmith.models.base import Model
 from briefsmith.models.goal import Criterion
 from briefsmith.models.report import Severity, Status
 
 
-class Rule(BaseModel):
+class Rule(Model):
     id: str
     criterion: Criterion
     status: Status

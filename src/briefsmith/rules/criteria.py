@@ -14,6 +14,7 @@ from briefsmith.models.goal import Goal
 from briefsmith.models.report import Status
 from briefsmith.rules.extract import Change, Findings, Hit
 from briefsmith.rules.lexicon import Lexicon
+from briefsmith.rules.lexicon_util import lower_text
 
 
 @dataclass(slots=True)
@@ -296,8 +297,6 @@ def time_bound(f: Findings, goal: Goal) -> Judgement:
 
 def parent_names_result(parent: str, lex: Lexicon) -> bool:
     """A parent counts when it states a business result, not just a section name."""
-    return bool(
-        lex.terms["business_terms"].search(parent)
-        or lex.terms["metrics"].search(parent)
-        or lex.number.search(parent)
-    )
+    low = lower_text(parent)
+    found = lex.find_terms(low)
+    return bool(found.get("business_terms") or found.get("metrics") or lex.number.search(low))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -45,7 +45,7 @@ class TimePattern:
     digits: bool = False  # the pattern cannot match without a digit: skip digit-free goals
 
 
-@dataclass(slots=True)
+@dataclass
 class Lexicon:
     lang: Lang
     months: list[re.Pattern[str]]
@@ -57,7 +57,8 @@ class Lexicon:
     currency: re.Pattern[str]
     number: re.Pattern[str]
     time: list[TimePattern]
-    terms: dict[str, re.Pattern[str]]
+    term_fragments: dict[str, list[str]]
+    word_boundary: bool
     purpose: re.Pattern[str]
     owner: list[re.Pattern[str]]
     confidence: list[re.Pattern[str]]
@@ -70,6 +71,14 @@ class Lexicon:
     index: TermIndex | None = None
     number_words_longest_first: list[tuple[re.Pattern[str], float]] = field(default_factory=list)
     word_number_hint: re.Pattern[str] | None = None
+
+    @cached_property
+    def terms(self) -> dict[str, re.Pattern[str]]:
+        """One alternation per word list (built on first use; en/ru use ``index``)."""
+        return {
+            name: compile_lower(_alternation(frags, self.word_boundary))
+            for name, frags in self.term_fragments.items()
+        }
 
     def find_terms(self, low: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of every word-list category in lower-cased text."""
@@ -159,7 +168,8 @@ def load_lexicon(lang: Lang) -> Lexicon:
             TimePattern(t["kind"], compile_lower(fill(t["pattern"])), t.get("digits", False))
             for t in data["time"]
         ],
-        terms={name: compile_lower(_alternation(terms_raw[name], wb)) for name in TERM_CATEGORIES},
+        term_fragments={name: terms_raw[name] for name in TERM_CATEGORIES},
+        word_boundary=wb,
         purpose=compile_lower("|".join(pats["purpose"])),
         owner=[re.compile(p) for p in pats["owner"]],  # names are case-sensitive
         confidence=[compile_lower(p) for p in pats["confidence"]],

@@ -33,19 +33,32 @@ def literal_prefix(fragment: str) -> str:
     return "".join(out)
 
 
+class _Lazy:
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile_lower(self._source)
+        return self._compiled
+
+
 class TermIndex:
     """All word-list categories of one word-separated language (en, ru)."""
 
     def __init__(self, categories: dict[str, list[str]]) -> None:
-        self._by_prefix: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        # Each term is compiled the first time a word with its prefix turns up: most never
+        # do in a given run, and compiling ~400 patterns up front costs start-up time.
+        self._by_prefix: dict[str, list[tuple[str, _Lazy]]] = defaultdict(list)
         fallback: dict[str, list[str]] = defaultdict(list)
         for category, fragments in categories.items():
             for fragment in fragments:
                 prefix = literal_prefix(fragment)
                 if prefix:
-                    self._by_prefix[prefix].append(
-                        (category, compile_lower(rf"(?:{fragment})(?!\w)"))
-                    )
+                    self._by_prefix[prefix].append((category, _Lazy(rf"(?:{fragment})(?!\w)")))
                 else:
                     fallback[category].append(fragment)
         self._fallback = {
@@ -67,10 +80,10 @@ class TermIndex:
                 else by_prefix.get(text[:2], []) + by_prefix.get(text[:1], [])
             )
             chosen: dict[str, re.Match[str]] = {}
-            for category, pattern in candidates:
+            for category, lazy in candidates:
                 if categories is not None and category not in categories:
                     continue
-                m = pattern.match(low, start)
+                m = lazy.get().match(low, start)
                 if m and (category not in chosen or m.end() > chosen[category].end()):
                     chosen[category] = m
             for category, m in chosen.items():
