@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         Verdict,
     )
     from briefsmith.parsing import load_goals, load_paths
-    from briefsmith.render import render
+    from briefsmith.render import render as render_report
 
 _EXPORTS = {
     "check_goals": "briefsmith.check",
@@ -47,7 +47,8 @@ _EXPORTS = {
     "Verdict": "briefsmith.models",
     "load_goals": "briefsmith.parsing",
     "load_paths": "briefsmith.parsing",
-    "render": "briefsmith.render",
+    # Not "render": that name is the subpackage briefsmith.render once it is imported.
+    "render_report": "briefsmith.render",
 }
 
 __all__ = [
@@ -70,7 +71,7 @@ __all__ = [
     "load_config",
     "load_goals",
     "load_paths",
-    "render",
+    "render_report",
 ]
 
 
@@ -81,6 +82,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(msg)
     import importlib
 
-    value = getattr(importlib.import_module(module_name), name)
+    source_name = "render" if name == "render_report" else name
+    value = getattr(importlib.import_module(module_name), source_name)
     globals()[name] = value
     return value

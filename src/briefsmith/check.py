@@ -34,9 +34,18 @@ def check_goals(
     """
     from briefsmith.rules.engine import Engine
 
+    goals = list(goals)
     engine = Engine(config or Config(), today=today, lang=lang)
     assessments = [engine.assess(goal) for goal in goals]
-    return build_report(assessments, list(errors), today=today or dt.date.today())
+    return build_report(assessments, list(errors), today=today or _shared_as_of(goals))
+
+
+def _shared_as_of(goals: list[Goal]) -> dt.date:
+    """The reference date when none was given: the files' as_of if they agree, else today."""
+    dates = {goal.as_of for goal in goals}
+    if len(dates) == 1 and (only := dates.pop()) is not None:
+        return only
+    return dt.date.today()
 
 
 def build_report(

@@ -16,7 +16,7 @@ def main() -> None:
     except BriefsmithError as exc:  # raised outside a command (e.g. while parsing options)
         print(f"briefsmith: error: {exc}", file=sys.stderr)
         sys.exit(2)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # outside a command; inside one, the command says so itself
         print("briefsmith: interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging

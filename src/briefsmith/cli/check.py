@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from briefsmith.cli.common import config_from, write
+from briefsmith.cli.common import config_from, fail, write
 
 
 class Format(StrEnum):
@@ -40,7 +41,7 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
         msg = f"{value!r} is not a date in YYYY-MM-DD form"
-        raise typer.BadParameter(msg) from exc
+        raise typer.BadParameter(msg, param_hint="'--today'") from exc
 
 
 def check(
@@ -49,6 +50,7 @@ def check(
         typer.Argument(
             help="Goal files (.md .txt .yaml .json .jsonl .csv), or - for stdin.",
             show_default=False,
+            metavar="PATH...",
         ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
@@ -105,19 +107,23 @@ def check(
     chosen = (lang.value if lang else None) or settings.lang
     del offline  # the rules engine is the only engine until the LLM path lands
 
-    goals, errors = load_paths(paths)
-    report = check_goals(
-        goals,
-        today=reference,
-        config=settings,
-        lang=None if chosen == "auto" else Lang(chosen),
-        errors=errors,
-    )
+    try:
+        goals, errors = load_paths(paths)
+        report = check_goals(
+            goals,
+            today=reference,
+            config=settings,
+            lang=None if chosen == "auto" else Lang(chosen),
+            errors=errors,
+        )
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
     text = render(
         report, fmt.value, fail_on=threshold, color=False if output is not None else color
     )
     write(text, output)
-    if errors and (fmt is not Format.text or output is not None):
+    # Unreadable inputs also go to stderr, unless the text report on a terminal shows them.
+    if errors and (fmt is not Format.text or output is not None or not sys.stdout.isatty()):
         for error in errors:
             where = f"{error.path}:{error.line}" if error.line else error.path
             typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)

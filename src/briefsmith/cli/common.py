@@ -13,7 +13,8 @@ from briefsmith.errors import BriefsmithError
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and return the Exit to raise (exit 2 = usage or input)."""
-    typer.echo(f"briefsmith: error: {message}", err=True)
+    prefix = "briefsmith: " if code == 130 else "briefsmith: error: "
+    typer.echo(prefix + message, err=True)
     return typer.Exit(code)
 
 

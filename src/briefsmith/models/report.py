@@ -98,7 +98,10 @@ class CheckReport(Model):
 
     version: Literal[1] = 1
     engine: Literal["rules", "hybrid"] = "rules"
-    today: str = Field(description="ISO date relative windows were resolved against.")
+    today: str = Field(
+        description="ISO date relative windows were resolved against: --today, else the "
+        "files' shared as_of, else the current date (a goal's own as_of still applies to it)."
+    )
     goals: list[GoalAssessment] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)

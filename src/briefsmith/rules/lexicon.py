@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.goal import Lang
-from briefsmith.rules.lexicon_util import compile_lower
+from briefsmith.rules.lexicon_util import WordTable, compile_lower
 from briefsmith.rules.termindex import TermIndex
 
 # Digits with optional thousands groups ("1,200", "100 000") and decimals ("0,8", "2.5").
@@ -48,12 +48,12 @@ class TimePattern:
 @dataclass
 class Lexicon:
     lang: Lang
-    months: list[re.Pattern[str]]
-    ordinals: list[tuple[re.Pattern[str], float]]
-    number_words: list[tuple[re.Pattern[str], float]]
-    scales: list[tuple[re.Pattern[str], float]]
-    units: list[tuple[re.Pattern[str], str]]
-    relatives: list[tuple[re.Pattern[str], float]]
+    months: WordTable  # value: month number
+    ordinals: WordTable
+    number_words: WordTable
+    scales: WordTable  # value: multiplier
+    units: WordTable  # value: "day" | "week" | "month" | "quarter" | "year"
+    relatives: WordTable  # value: 0 = this, 1 = next
     currency: re.Pattern[str]
     number: re.Pattern[str]
     time: list[TimePattern]
@@ -69,7 +69,6 @@ class Lexicon:
     vague_purpose: re.Pattern[str]
     rewrite: dict[str, str] = field(default_factory=dict)
     index: TermIndex | None = None
-    number_words_longest_first: list[tuple[re.Pattern[str], float]] = field(default_factory=list)
     word_number_hint: re.Pattern[str] | None = None
 
     @cached_property
@@ -89,28 +88,23 @@ class Lexicon:
     def number_words_possible(self, low: str) -> bool:
         return self.word_number_hint is None or bool(self.word_number_hint.search(low))
 
-    def lookup(self, table: list[tuple[re.Pattern[str], float]], text: str) -> float | None:
-        """Value of a word (ordinal, number word, relative) by its list's fragments."""
-        for pattern, value in table:
-            if pattern.fullmatch(text.strip()):
-                return value
-        return None
+    def value_of(self, table: WordTable, text: str) -> float | None:
+        """Numeric value of a word in ``table`` (ordinal, number word, relative)."""
+        value = table.fullmatch(text)
+        return float(value) if isinstance(value, (int, float)) else None
 
     def unit_of(self, text: str) -> str | None:
-        for pattern, unit in self.units:
-            if pattern.fullmatch(text.strip()):
-                return unit
-        return None
+        value = self.units.fullmatch(text)
+        return str(value) if value is not None else None
 
     def month_of(self, text: str) -> int | None:
         text = text.strip()
         if text.isdigit():
             return int(text)
-        for index, pattern in enumerate(self.months, start=1):
-            if pattern.fullmatch(text) or pattern.fullmatch(text + "月"):
-                return index
-        value = self.lookup(self.number_words, text)
-        return int(value) if value else None
+        value = self.months.fullmatch(text) or self.months.fullmatch(text + "月")
+        if value is None:
+            value = self.number_words.fullmatch(text)
+        return int(value) if isinstance(value, (int, float)) and value else None
 
 
 def _alternation(fragments: list[str], word_boundary: bool) -> str:
@@ -119,8 +113,8 @@ def _alternation(fragments: list[str], word_boundary: bool) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
 
 
-def _pairs(raw: list[list[Any]], wb: bool) -> list[tuple[re.Pattern[str], float]]:
-    return [(compile_lower(str(frag)), float(value)) for frag, value in raw]
+def _table(raw: list[list[Any]]) -> WordTable:
+    return WordTable([(str(frag), value) for frag, value in raw])
 
 
 @cache
@@ -156,12 +150,12 @@ def load_lexicon(lang: Lang) -> Lexicon:
 
     return Lexicon(
         lang=lang,
-        months=[compile_lower(m) for m in data["months"]],
-        ordinals=_pairs(data["ordinals"], wb),
-        number_words=_pairs(data["number_words"], wb),
-        scales=_pairs(data["scales"], wb),
-        units=[(compile_lower(str(frag)), str(unit)) for frag, unit in data["units"]],
-        relatives=_pairs(data["relatives"], wb),
+        months=WordTable([(frag, i) for i, frag in enumerate(data["months"], start=1)]),
+        ordinals=_table(data["ordinals"]),
+        number_words=_table(data["number_words"]),
+        scales=_table(data["scales"]),
+        units=_table(data["units"]),
+        relatives=_table(data["relatives"]),
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
@@ -188,7 +182,4 @@ def load_lexicon(lang: Lang) -> Lexicon:
         rewrite=dict(data["rewrite"]),
         index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
         word_number_hint=compile_lower(words_alt),
-        number_words_longest_first=sorted(
-            _pairs(data["number_words"], wb), key=lambda pair: -len(pair[0].pattern)
-        ),
     )

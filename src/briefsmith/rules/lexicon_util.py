@@ -28,3 +28,49 @@ def lower_text(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class WordTable:
+    """Words (regex fragments) with values, e.g. ordinals or number words.
+
+    Compiled into one alternation the first time it is used: a lexicon has a dozen such
+    tables and most runs touch only a few, so start-up stays cheap.
+    """
+
+    __slots__ = ("_pairs", "_regex")
+
+    def __init__(self, pairs: list[tuple[str, float | str]]) -> None:
+        # Longest fragment first, so "十二" wins over "十" and "a dozen" over "a".
+        self._pairs = sorted(pairs, key=lambda pair: -len(pair[0]))
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def fragments(self) -> list[str]:
+        return [fragment for fragment, _ in self._pairs]
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._regex is None:
+            body = "|".join(f"(?P<w{i}>{frag})" for i, (frag, _) in enumerate(self._pairs))
+            self._regex = compile_lower(f"(?:{body})")
+        return self._regex
+
+    def _value(self, match: re.Match[str] | None) -> float | str | None:
+        if match is None or match.lastgroup is None:
+            return None
+        return self._pairs[int(match.lastgroup[1:])][1]
+
+    def fullmatch(self, text: str) -> float | str | None:
+        """The value of the word that is the whole of ``text``."""
+        return self._value(self._compiled().fullmatch(lower_text(text.strip())))
+
+    def match(self, text: str) -> tuple[float | str, int] | None:
+        """The word ``text`` starts with: its value and where it ends."""
+        match = self._compiled().match(lower_text(text))
+        value = self._value(match)
+        return (value, match.end()) if match is not None and value is not None else None
+
+    def search(self, text: str) -> tuple[float | str, int] | None:
+        """The first word found in ``text``: its value and where it ends."""
+        match = self._compiled().search(lower_text(text))
+        value = self._value(match)
+        return (value, match.end()) if match is not None and value is not None else None

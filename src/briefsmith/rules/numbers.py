@@ -32,21 +32,13 @@ def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
             return None
         rest = text[match.end() :].strip()
     else:
-        value_or_none = None
-        rest = ""
-        for pattern, word_value in lex.number_words_longest_first:
-            found = pattern.search(text)
-            if found:
-                value_or_none = word_value
-                rest = text[found.end() :].strip()
-                break
-        if value_or_none is None:
+        found = lex.number_words.search(text)
+        if found is None:
             return None
-        value = value_or_none
-    for pattern, scale in lex.scales:
-        if rest and pattern.match(rest):
-            return value, scale
-    return value, 1.0
+        value, end = float(found[0]), found[1]
+        rest = text[end:].strip()
+    scale = lex.scales.match(rest) if rest else None
+    return value, (float(scale[0]) if scale is not None else 1.0)
 
 
 def is_percent(text: str) -> bool:

@@ -34,9 +34,9 @@ def _int(lex: Lexicon, text: str | None, table: str = "ordinals") -> int | None:
     text = text.strip()
     if text.isdigit():
         return int(text)
-    value = lex.lookup(getattr(lex, table), text)
+    value = lex.value_of(getattr(lex, table), text)
     if value is None and table == "ordinals":
-        value = lex.lookup(lex.number_words, text)
+        value = lex.value_of(lex.number_words, text)
     return int(value) if value is not None else None
 
 
@@ -101,7 +101,7 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
 def _relative(g: dict[str, str | None], lex: Lexicon, today: dt.date) -> dt.date | None:
     unit = lex.unit_of(g.get("unit") or "")
     rel = g.get("rel")
-    shift = int(lex.lookup(lex.relatives, rel) or 0) if rel else 0
+    shift = int(lex.value_of(lex.relatives, rel) or 0) if rel else 0
     if unit == "day":
         return today + dt.timedelta(days=shift)
     if unit == "week":

@@ -1,0 +1,57 @@
+"""``briefsmith rules``: every check from the catalog, with severities after the config."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefsmith.rules.catalog import RULES
+
+from .conftest import Invoke
+
+
+def _severities(output: str) -> dict[str, str]:
+    """Rule id -> severity column; the indented 'fix:' lines are skipped."""
+    rows = [line.split() for line in output.splitlines() if line and not line.startswith(" ")]
+    return {row[0]: row[1] for row in rows}
+
+
+def test_lists_every_rule_with_its_default_severity(invoke: Invoke) -> None:
+    result = invoke("rules")
+    assert result.exit_code == 0, result.output
+    severities = _severities(result.stdout)
+    assert list(severities) == [rule.id for rule in RULES]
+    for rule in RULES:
+        expected = "error" if rule.status.value == "fail" else "warning"
+        assert severities[rule.id] == expected, rule.id
+        assert rule.summary in result.stdout
+        assert f"fix: {rule.help}" in result.stdout
+
+
+def test_disabled_criteria_show_off(invoke: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "briefsmith.toml").write_text('disable = ["relevant"]\n', encoding="utf-8")
+    severities = _severities(invoke("rules").stdout)
+    for rule in RULES:
+        if rule.criterion.value == "relevant":
+            assert severities[rule.id] == "off", rule.id
+        else:
+            assert severities[rule.id] != "off", rule.id
+
+
+def test_severity_table_is_applied(invoke: Invoke, tmp_path: Path) -> None:
+    config = tmp_path / "team.toml"
+    config.write_text('[severity]\ntime_bound = "warning"\n', encoding="utf-8")
+    severities = _severities(invoke("rules", "--config", str(config)).stdout)
+    assert severities["time_bound.no-deadline"] == "warning"
+    assert severities["time_bound.vague-time"] == "warning"
+    assert severities["time_bound.unbounded-recurrence"] == "suggestion"
+    assert severities["specific.vague"] == "error"
+
+
+def test_invalid_config_exits_2(invoke: Invoke, tmp_path: Path) -> None:
+    (tmp_path / "briefsmith.toml").write_text('disable = ["punctual"]\n', encoding="utf-8")
+    result = invoke("rules")
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith("briefsmith: error: ")
+    assert "briefsmith.toml" in line
+    assert "disable" in line
