@@ -50,7 +50,7 @@ def check(
         typer.Argument(
             help="Goal files (.md .txt .yaml .json .jsonl .csv), or - for stdin.",
             show_default=False,
-            metavar="PATH...",
+            metavar="PATH",
         ),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
@@ -61,7 +61,7 @@ def check(
         FailOn | None,
         typer.Option(
             help="Exit 1 when a finding is at or above this severity "
-            "[default: error, or fail_on in the config]."
+            "(default: error, or fail_on in the config)."
         ),
     ] = None,
     offline: Annotated[
@@ -71,18 +71,18 @@ def check(
         str | None,
         typer.Option(
             help="Reference date for relative windows such as 'next quarter' "
-            "(YYYY-MM-DD) [default: today, or as_of in the file's front matter]."
+            "(YYYY-MM-DD; default: today, or as_of in the file's front matter)."
         ),
     ] = None,
     lang: Annotated[
         LangOption | None,
-        typer.Option(help="Language of the goals [default: auto, detected per goal]."),
+        typer.Option(help="Language of the goals (default: auto, detected per goal)."),
     ] = None,
     config: Annotated[
         Path | None,
         typer.Option(
-            help="Config file [default: nearest briefsmith.toml or pyproject.toml "
-            "with [tool.briefsmith]]."
+            help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
+            "with a tool.briefsmith table)."
         ),
     ] = None,
     color: Annotated[
