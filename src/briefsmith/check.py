@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from briefsmith.config import Config
 from briefsmith.models.goal import Goal, Lang
@@ -36,8 +38,26 @@ def check_goals(
 
     goals = list(goals)
     engine = Engine(config or Config(), today=today, lang=lang)
-    assessments = [engine.assess(goal) for goal in goals]
+    with _no_gc():
+        assessments = [engine.assess(goal) for goal in goals]
     return build_report(assessments, list(errors), today=today or _shared_as_of(goals))
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cycle collector while assessing.
+
+    The engine allocates many small, acyclic objects that all stay alive in the report;
+    the collector would rescan them again and again (a third of the run on 10,000 goals)
+    and find nothing to free.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _shared_as_of(goals: list[Goal]) -> dt.date:

@@ -110,7 +110,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
     for tp in lex.time:
-        if tp.digits and not has_digit:
+        if not tp.may_match(low):
             continue
         for m in tp.regex.finditer(work):
             s, e = m.span()
@@ -127,7 +127,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
 
     # 3. Confidence and owners are support for Achievable, never targets.
-    for pattern in lex.confidence:
+    for pattern in lex.confidence if lex.may_match("confidence", low) else ():
         for m in pattern.finditer(work):
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
@@ -135,20 +135,21 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
                 Hit("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
             )
             work = _mask(work, m.start(), m.end())
-    for pattern in lex.owner:  # case-sensitive: names are capitalised
+    owners = lex.owner if lex.may_match("owner", low) else []
+    for pattern in owners:  # case-sensitive: names are capitalised
         for m in pattern.finditer(text):
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
                 os_, oe = _trim(text, m.start(), m.end())
                 f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
-    for m in lex.budget.finditer(work):
+    for m in lex.budget.finditer(work) if lex.may_match("budget", low) else ():
         bs, be = _trim(text, m.start(), m.end())
         f.budget.append(Hit("resources", bs, be, text[bs:be]))
     f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
-    _find_changes(f, work, lex)
+    _find_changes(f, work, low, lex)
 
     # 5. Remaining numbers are quantities (targets, counts, frequencies).
     changed = [(c.hit.start, c.hit.end) for c in f.changes]
@@ -204,9 +205,9 @@ def _fmt(value: float, raw: str) -> str:
     return number + ("%" if is_percent(raw) else "")
 
 
-def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
+def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
     taken: list[tuple[int, int]] = []
-    for pattern in lex.change_pair:
+    for pattern in lex.change_pair if lex.may_match("change_pair", low) else ():
         for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
@@ -232,7 +233,7 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
             )
             f.changes.append(Change(hit, factor, base, target, m.span("target")))
             taken.append(m.span())
-    for pattern in lex.relative_change:
+    for pattern in lex.relative_change if lex.may_match("relative_change", low) else ():
         for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
@@ -250,7 +251,7 @@ def _find_changes(f: Findings, work: str, lex: Lexicon) -> None:
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
     pattern, factors = lex.multipliers
-    for m in pattern.finditer(work):
+    for m in pattern.finditer(work) if lex.may_match("multipliers", low) else ():
         if _overlaps(taken, *m.span()) or m.lastgroup is None:
             continue
         factor = factors[int(m.lastgroup[1:])]

@@ -42,7 +42,10 @@ TERM_CATEGORIES = (
 class TimePattern:
     kind: str
     regex: re.Pattern[str]
-    digits: bool = False  # the pattern cannot match without a digit: skip digit-free goals
+    requires: re.Pattern[str] | None = None  # run only if the lower-cased goal matches this
+
+    def may_match(self, low: str) -> bool:
+        return self.requires is None or self.requires.search(low) is not None
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Lexicon:
     budget: re.Pattern[str]
     vague_purpose: re.Pattern[str]
     rewrite: dict[str, str] = field(default_factory=dict)
+    requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
     index: TermIndex | None = None
     word_number_hint: re.Pattern[str] | None = None
 
@@ -87,6 +91,11 @@ class Lexicon:
 
     def number_words_possible(self, low: str) -> bool:
         return self.word_number_hint is None or bool(self.word_number_hint.search(low))
+
+    def may_match(self, group: str, low: str) -> bool:
+        """Cheap pre-test: can any pattern of ``group`` match this lower-cased goal?"""
+        literals = self.requires.get(group)
+        return literals is None or literals.search(low) is not None
 
     def value_of(self, table: WordTable, text: str) -> float | None:
         """Numeric value of a word in ``table`` (ordinal, number word, relative)."""
@@ -111,6 +120,13 @@ def _alternation(fragments: list[str], word_boundary: bool) -> str:
     # Longest first, so "brand awareness" wins over "awareness" at the same position.
     body = "|".join(sorted(fragments, key=len, reverse=True))
     return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
+
+
+def _literals(literals: list[str] | None) -> re.Pattern[str] | None:
+    """One pattern that finds any of the literal strings (None: no pre-test)."""
+    if not literals:
+        return None
+    return re.compile("|".join(re.escape(literal.lower()) for literal in literals))
 
 
 def _table(raw: list[list[Any]]) -> WordTable:
@@ -159,7 +175,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
-            TimePattern(t["kind"], compile_lower(fill(t["pattern"])), t.get("digits", False))
+            TimePattern(t["kind"], compile_lower(fill(t["pattern"])), _literals(t.get("requires")))
             for t in data["time"]
         ],
         term_fragments={name: terms_raw[name] for name in TERM_CATEGORIES},
@@ -180,6 +196,11 @@ def load_lexicon(lang: Lang) -> Lexicon:
         budget=compile_lower("|".join(pats["budget"])),
         vague_purpose=compile_lower(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
         rewrite=dict(data["rewrite"]),
+        requires={
+            group: pattern
+            for group, lits in data.get("requires", {}).items()
+            if (pattern := _literals(lits)) is not None
+        },
         index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
         word_number_hint=compile_lower(words_alt),
     )

@@ -17,6 +17,7 @@ from briefsmith.rules.lexicon_util import compile_lower
 _WORD = re.compile(r"\w+")
 _META = set("\\()[]{}?*+|.^$")
 PREFIX = 3
+_MEMO_LIMIT = 50_000
 
 
 def literal_prefix(fragment: str) -> str:
@@ -61,28 +62,37 @@ class TermIndex:
                     self._by_prefix[prefix].append((category, _Lazy(rf"(?:{fragment})(?!\w)")))
                 else:
                     fallback[category].append(fragment)
+        self._seen: dict[str, tuple[tuple[str, _Lazy], ...]] = {}
         self._fallback = {
             category: compile_lower(r"(?<!\w)(?:" + "|".join(frags) + r")(?!\w)")
             for category, frags in fallback.items()
         }
 
-    def find(self, low: str, categories: set[str] | None = None) -> dict[str, list[re.Match[str]]]:
+    def _candidates(self, word: str) -> tuple[tuple[str, _Lazy], ...]:
+        """Terms that may start at ``word`` (memoised: goals reuse the same words)."""
+        found = self._seen.get(word)
+        if found is None:
+            by_prefix = self._by_prefix
+            found = tuple(
+                candidate
+                for key in {word[:3], word[:2], word[:1]}
+                for candidate in by_prefix.get(key, ())
+            )
+            if len(self._seen) > _MEMO_LIMIT:
+                self._seen.clear()
+            self._seen[word] = found
+        return found
+
+    def find(self, low: str) -> dict[str, list[re.Match[str]]]:
         """Matches per category in ``low`` (lower-cased text), left to right."""
         best: dict[str, list[re.Match[str]]] = defaultdict(list)
-        by_prefix = self._by_prefix
         for word in _WORD.finditer(low):
-            text, start = word.group(), word.start()
-            candidates = (
-                by_prefix.get(text[:3], [])
-                + by_prefix.get(text[:2], [])
-                + by_prefix.get(text[:1], [])
-                if len(text) > 2
-                else by_prefix.get(text[:2], []) + by_prefix.get(text[:1], [])
-            )
+            candidates = self._candidates(word.group())
+            if not candidates:
+                continue
+            start = word.start()
             chosen: dict[str, re.Match[str]] = {}
             for category, lazy in candidates:
-                if categories is not None and category not in categories:
-                    continue
                 m = lazy.get().match(low, start)
                 if m and (category not in chosen or m.end() > chosen[category].end()):
                     chosen[category] = m
@@ -91,8 +101,6 @@ class TermIndex:
                 if not hits or m.start() >= hits[-1].end():
                     hits.append(m)
         for category, pattern in self._fallback.items():
-            if categories is not None and category not in categories:
-                continue
             extra = list(pattern.finditer(low))
             if extra:
                 merged = sorted(best[category] + extra, key=lambda m: (m.start(), -m.end()))
