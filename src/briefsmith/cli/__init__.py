@@ -8,6 +8,9 @@ import sys
 
 def main() -> None:
     """Entry point of the console script and ``python -m briefsmith``."""
+    # The CLI validates a handful of models; looking up third-party pydantic plugins (an
+    # entry-point scan) would cost more start-up time than the whole check.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from briefsmith.cli.app import app
     from briefsmith.errors import BriefsmithError
 

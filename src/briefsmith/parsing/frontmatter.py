@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from briefsmith.errors import InputError
@@ -32,7 +33,14 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
     return meta, "\n" * end + "\n" + "\n".join(lines[end + 1 :])
 
 
+# "key: plain value" lines only: read without importing YAML (it costs start-up time).
+_SIMPLE_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*([^#'\"{}\[\]&*!|>%@`:]*?)[ \t]*(?:#.*)?$")
+
+
 def _parse(block: str, path: str) -> FrontMatter:
+    simple = _parse_simple(block, path)
+    if simple is not None:
+        return simple
     import yaml
 
     first = 2  # file line of the block's first line
@@ -68,4 +76,25 @@ def _parse(block: str, path: str) -> FrontMatter:
                 lang = parse_lang(value_node.value)
         except ValueError as exc:
             raise InputError(path, str(exc), line=line) from exc
+    return FrontMatter(as_of=as_of, lang=lang)
+
+
+def _parse_simple(block: str, path: str) -> FrontMatter | None:
+    """Front matter made of plain ``key: value`` lines; None when YAML must decide."""
+    values: dict[str, tuple[str, int]] = {}
+    for offset, raw in enumerate(block.split("\n")):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        match = _SIMPLE_LINE.match(raw)
+        if match is None or match.group(1).lower() in values:
+            return None
+        values[match.group(1).lower()] = (match.group(2), 2 + offset)
+    try:
+        as_of = parse_date(values["as_of"][0]) if "as_of" in values else None
+    except ValueError as exc:
+        raise InputError(path, str(exc), line=values["as_of"][1]) from exc
+    try:
+        lang = parse_lang(values["lang"][0]) if "lang" in values else None
+    except ValueError as exc:
+        raise InputError(path, str(exc), line=values["lang"][1]) from exc
     return FrontMatter(as_of=as_of, lang=lang)

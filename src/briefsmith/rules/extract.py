@@ -112,7 +112,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     for tp in lex.time:
         if not tp.may_match(low):
             continue
-        for m in tp.regex.finditer(work):
+        for m in tp.pattern.get().finditer(work):
             s, e = m.span()
             if e == s or MASK in m.group(0):
                 continue
@@ -128,7 +128,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
 
     # 3. Confidence and owners are support for Achievable, never targets.
     for pattern in lex.confidence if lex.may_match("confidence", low) else ():
-        for m in pattern.finditer(work):
+        for m in pattern.get().finditer(work):
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
             f.confidence.append(
@@ -137,13 +137,13 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             work = _mask(work, m.start(), m.end())
     owners = lex.owner if lex.may_match("owner", low) else []
     for pattern in owners:  # case-sensitive: names are capitalised
-        for m in pattern.finditer(text):
+        for m in pattern.get().finditer(text):
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
                 os_, oe = _trim(text, m.start(), m.end())
                 f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
-    for m in lex.budget.finditer(work) if lex.may_match("budget", low) else ():
+    for m in lex.budget.get().finditer(work) if lex.may_match("budget", low) else ():
         bs, be = _trim(text, m.start(), m.end())
         f.budget.append(Hit("resources", bs, be, text[bs:be]))
     f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
@@ -175,7 +175,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         clause = clause.rstrip(" ，,")
         f.purpose = Hit("purpose", start, start + len(clause), clause)
         rest = work[purpose.end() : end].replace(MASK, " ")
-        f.vague_purpose = bool(lex.vague_purpose.match(rest)) or len(rest.strip()) < 2
+        f.vague_purpose = bool(lex.vague_purpose.get().match(rest)) or len(rest.strip()) < 2
 
     # 7. Word lists. Terms inside an abstract object ("customer satisfaction") don't
     #    count as concrete metrics.
@@ -208,7 +208,7 @@ def _fmt(value: float, raw: str) -> str:
 def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
     taken: list[tuple[int, int]] = []
     for pattern in lex.change_pair if lex.may_match("change_pair", low) else ():
-        for m in pattern.finditer(work):
+        for m in pattern.get().finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             base_parts = parse_scaled(m.group("base"), lex)
@@ -234,7 +234,7 @@ def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
             f.changes.append(Change(hit, factor, base, target, m.span("target")))
             taken.append(m.span())
     for pattern in lex.relative_change if lex.may_match("relative_change", low) else ():
-        for m in pattern.finditer(work):
+        for m in pattern.get().finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             groups = m.groupdict()
@@ -251,7 +251,7 @@ def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
     pattern, factors = lex.multipliers
-    for m in pattern.finditer(work) if lex.may_match("multipliers", low) else ():
+    for m in pattern.get().finditer(work) if lex.may_match("multipliers", low) else ():
         if _overlaps(taken, *m.span()) or m.lastgroup is None:
             continue
         factor = factors[int(m.lastgroup[1:])]

@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.goal import Lang
-from briefsmith.rules.lexicon_util import WordTable, compile_lower
+from briefsmith.rules.lexicon_util import LazyPattern, WordTable, compile_lower
 from briefsmith.rules.termindex import TermIndex
 
 # Digits with optional thousands groups ("1,200", "100 000") and decimals ("0,8", "2.5").
@@ -41,7 +41,7 @@ TERM_CATEGORIES = (
 @dataclass(frozen=True, slots=True)
 class TimePattern:
     kind: str
-    regex: re.Pattern[str]
+    pattern: LazyPattern
     requires: re.Pattern[str] | None = None  # run only if the lower-cased goal matches this
 
     def may_match(self, low: str) -> bool:
@@ -63,13 +63,13 @@ class Lexicon:
     term_fragments: dict[str, list[str]]
     word_boundary: bool
     purpose: re.Pattern[str]
-    owner: list[re.Pattern[str]]
-    confidence: list[re.Pattern[str]]
-    change_pair: list[re.Pattern[str]]
-    relative_change: list[re.Pattern[str]]
-    multipliers: tuple[re.Pattern[str], list[float]]  # one alternation, group mN = factor N
-    budget: re.Pattern[str]
-    vague_purpose: re.Pattern[str]
+    owner: list[LazyPattern]
+    confidence: list[LazyPattern]
+    change_pair: list[LazyPattern]
+    relative_change: list[LazyPattern]
+    multipliers: tuple[LazyPattern, list[float]]  # one alternation, group mN = factor N
+    budget: LazyPattern
+    vague_purpose: LazyPattern
     rewrite: dict[str, str] = field(default_factory=dict)
     requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
     index: TermIndex | None = None
@@ -175,26 +175,26 @@ def load_lexicon(lang: Lang) -> Lexicon:
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
-            TimePattern(t["kind"], compile_lower(fill(t["pattern"])), _literals(t.get("requires")))
+            TimePattern(t["kind"], LazyPattern(fill(t["pattern"])), _literals(t.get("requires")))
             for t in data["time"]
         ],
         term_fragments={name: terms_raw[name] for name in TERM_CATEGORIES},
         word_boundary=wb,
         purpose=compile_lower("|".join(pats["purpose"])),
-        owner=[re.compile(p) for p in pats["owner"]],  # names are case-sensitive
-        confidence=[compile_lower(p) for p in pats["confidence"]],
-        change_pair=[compile_lower(fill(p, number)) for p in pats["change_pair"]],
-        relative_change=[compile_lower(p) for p in pats["relative_change"]],
+        owner=[LazyPattern(p, lower=False) for p in pats["owner"]],  # names are capitalised
+        confidence=[LazyPattern(p) for p in pats["confidence"]],
+        change_pair=[LazyPattern(fill(p, number)) for p in pats["change_pair"]],
+        relative_change=[LazyPattern(p) for p in pats["relative_change"]],
         multipliers=(
-            compile_lower(
+            LazyPattern(
                 _alternation(
                     [f"(?P<m{i}>{frag})" for i, (frag, _) in enumerate(pats["multipliers"])], wb
                 )
             ),
             [float(v) for _, v in pats["multipliers"]],
         ),
-        budget=compile_lower("|".join(pats["budget"])),
-        vague_purpose=compile_lower(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
+        budget=LazyPattern("|".join(pats["budget"])),
+        vague_purpose=LazyPattern(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
         rewrite=dict(data["rewrite"]),
         requires={
             group: pattern

@@ -30,6 +30,26 @@ def lower_text(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+class LazyPattern:
+    """A pattern compiled the first time it is used.
+
+    Most goals never reach most patterns (the literal pre-tests skip them), so compiling
+    them all up front would cost start-up time for nothing.
+    """
+
+    __slots__ = ("_compiled", "_lower", "source")
+
+    def __init__(self, source: str, *, lower: bool = True) -> None:
+        self.source = source
+        self._lower = lower
+        self._compiled: re.Pattern[str] | None = None
+
+    def get(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = compile_lower(self.source) if self._lower else re.compile(self.source)
+        return self._compiled
+
+
 class WordTable:
     """Words (regex fragments) with values, e.g. ordinals or number words.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from briefsmith.rules.lexicon_util import compile_lower
+from briefsmith.rules.lexicon_util import LazyPattern, compile_lower
 
 _WORD = re.compile(r"\w+")
 _META = set("\\()[]{}?*+|.^$")
@@ -34,41 +34,30 @@ def literal_prefix(fragment: str) -> str:
     return "".join(out)
 
 
-class _Lazy:
-    __slots__ = ("_compiled", "_source")
-
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = compile_lower(self._source)
-        return self._compiled
-
-
 class TermIndex:
     """All word-list categories of one word-separated language (en, ru)."""
 
     def __init__(self, categories: dict[str, list[str]]) -> None:
         # Each term is compiled the first time a word with its prefix turns up: most never
         # do in a given run, and compiling ~400 patterns up front costs start-up time.
-        self._by_prefix: dict[str, list[tuple[str, _Lazy]]] = defaultdict(list)
+        self._by_prefix: dict[str, list[tuple[str, LazyPattern]]] = defaultdict(list)
         fallback: dict[str, list[str]] = defaultdict(list)
         for category, fragments in categories.items():
             for fragment in fragments:
                 prefix = literal_prefix(fragment)
                 if prefix:
-                    self._by_prefix[prefix].append((category, _Lazy(rf"(?:{fragment})(?!\w)")))
+                    self._by_prefix[prefix].append(
+                        (category, LazyPattern(rf"(?:{fragment})(?!\w)"))
+                    )
                 else:
                     fallback[category].append(fragment)
-        self._seen: dict[str, tuple[tuple[str, _Lazy], ...]] = {}
+        self._seen: dict[str, tuple[tuple[str, LazyPattern], ...]] = {}
         self._fallback = {
             category: compile_lower(r"(?<!\w)(?:" + "|".join(frags) + r")(?!\w)")
             for category, frags in fallback.items()
         }
 
-    def _candidates(self, word: str) -> tuple[tuple[str, _Lazy], ...]:
+    def _candidates(self, word: str) -> tuple[tuple[str, LazyPattern], ...]:
         """Terms that may start at ``word`` (memoised: goals reuse the same words)."""
         found = self._seen.get(word)
         if found is None:
