@@ -19,7 +19,7 @@ def test_plain_lines_need_no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert meta.as_of == dt.date(2027, 1, 10)
     assert meta.lang is Lang.RU
-    assert body.split("\n")[4] == "- a"  # line numbers kept
+    assert body.split("\n")[5] == "- a"  # line 6 of the file, as in the file
 
 
 def test_quoted_values_go_through_yaml() -> None:
