@@ -213,7 +213,7 @@ def achievable(f: Findings, goal: Goal, m: Judgement, config: Config, today: dt.
             support.append(_field_hit(kind, key, goal))
     activity = _first_verb_is_activity(f)
     if activity:
-        support.append(Hit("in_control", activity.start, activity.end, activity.text))
+        support.append(Hit("own_activity", activity.start, activity.end, activity.text))
     if support:
         kinds = sorted({hit.kind.replace("_", " ") for hit in support})
         return Judgement(

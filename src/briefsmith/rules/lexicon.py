@@ -147,8 +147,10 @@ def load_lexicon(lang: Lang) -> Lexicon:
     scales_alt = "|".join(str(frag) for frag, _ in data["scales"])
     currency = data["currency"]
     word_suffix = data.get("number_word_suffix", "")
+    guard = data.get("number_word_prefix_guard", "")
+    word_prefix = f"(?<![{guard}])" if guard else ""
     number = (
-        rf"(?:(?:{currency})\s?)?(?:{DIGITS}|{words_alt}{word_suffix})"
+        rf"(?:(?:{currency})\s?)?(?:{DIGITS}|{word_prefix}{words_alt}{word_suffix})"
         rf"(?:\s?(?:{scales_alt}))?(?:\s?(?:{PERCENT}|{currency}))?"
     )
     fills = {
