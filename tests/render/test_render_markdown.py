@@ -79,3 +79,14 @@ def test_escape_and_code_helpers() -> None:
     assert code("x|y") == "`x\\|y`"
     assert code("a`b") == "``a`b``"
     assert code("`tick") == "`` `tick ``"
+
+
+def test_stdin_goals_are_not_linked() -> None:
+    from briefsmith.check import check_goals
+    from briefsmith.models import Goal, SourceLocation
+    from briefsmith.render import render
+
+    goal = Goal(id="s", statement="Grow MQLs by 10%", source=SourceLocation(path="<stdin>", line=2))
+    out = render(check_goals([goal]), "markdown")
+    assert "\\<stdin\\>:2" in out
+    assert "](%3Cstdin" not in out

@@ -79,6 +79,8 @@ def _longest_backtick_run(text: str) -> int:
 
 
 def _link(goal: GoalAssessment) -> str:
+    if goal.source.path.startswith("<"):  # <stdin>, <memory>: nothing to link to
+        return escape(location(goal.source))
     target = quote(goal.source.path.replace("\\", "/"))
     if goal.source.line is not None:
         target += f"#L{goal.source.line}"

@@ -202,7 +202,7 @@ def achievable(f: Findings, goal: Goal, m: Judgement, config: Config, today: dt.
         for c in f.changes
         if c.base is not None
     ]
-    support += f.confidence + f.owners + f.budget
+    support += f.baselines + f.confidence + f.owners + f.budget
     for key, kind in (
         ("baseline", "baseline"),
         ("confidence", "confidence"),

@@ -71,6 +71,7 @@ class Findings:
     quantities: list[Hit] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     confidence: list[Hit] = field(default_factory=list)
+    baselines: list[Hit] = field(default_factory=list)
     owners: list[Hit] = field(default_factory=list)
     budget: list[Hit] = field(default_factory=list)
     no_budget: list[Hit] = field(default_factory=list)
@@ -143,6 +144,10 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
                 os_, oe = _trim(text, m.start(), m.end())
                 f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
+    for pattern in lex.baseline if lex.may_match("baseline", low) else ():
+        for m in pattern.get().finditer(work):
+            bs, be = _trim(text, m.start(), m.end())
+            f.baselines.append(Hit("baseline", bs, be, text[bs:be]))
     for m in lex.budget.get().finditer(work) if lex.may_match("budget", low) else ():
         bs, be = _trim(text, m.start(), m.end())
         f.budget.append(Hit("resources", bs, be, text[bs:be]))

@@ -64,6 +64,7 @@ class Lexicon:
     word_boundary: bool
     purpose: re.Pattern[str]
     owner: list[LazyPattern]
+    baseline: list[LazyPattern]
     confidence: list[LazyPattern]
     change_pair: list[LazyPattern]
     relative_change: list[LazyPattern]
@@ -185,6 +186,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         purpose=compile_lower("|".join(pats["purpose"])),
         owner=[LazyPattern(p, lower=False) for p in pats["owner"]],  # names are capitalised
         confidence=[LazyPattern(p) for p in pats["confidence"]],
+        baseline=[LazyPattern(fill(p, number)) for p in pats.get("baseline", [])],
         change_pair=[LazyPattern(fill(p, number)) for p in pats["change_pair"]],
         relative_change=[LazyPattern(p) for p in pats["relative_change"]],
         multipliers=(
