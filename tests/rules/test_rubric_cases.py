@@ -119,6 +119,52 @@ CASES: list[tuple[str, str | None, str]] = [
         "11111",
     ),
     ("Повысить конверсию лендинга.", None, "00000"),
+    # More phrasing: baselines stated apart, multipliers, purpose without a comma.
+    ("Increase SQLs from partner referrals by 30% year over year by Q4 2027.", None, "11001"),
+    ("Hire 3 SDRs by April 2027 to cover the EMEA pipeline.", None, "11011"),
+    ("Achieve a 4.5-star average rating on Capterra by mid-2027.", None, "11001"),
+    ("Make the website faster.", None, "00000"),
+    ("Grow MRR from $80k to $95k by 30 September 2027 to fund two new hires.", None, "11111"),
+    ("Host 3 roadshow events in Germany in spring 2027.", None, "11101"),
+    ("Reduce support tickets about billing by half within 3 weeks.", None, "11001"),
+    ("Become the go-to platform for marketers.", None, "00000"),
+    (
+        "Deliver a competitive battlecard for each of our 5 main competitors by 31 Jan 2027 so "
+        "reps can handle objections.",
+        None,
+        "11111",
+    ),
+    ("Increase webinar attendance to 500 per session.", None, "11000"),
+    ("Get everyone aligned on messaging.", None, "00000"),
+    ("Attend two industry conferences in 2027.", None, "11101"),
+    ("Cut email unsubscribe rate from 0.8% to 0.5% by June 2027, owner: Lena.", None, "11101"),
+    ("Increase conversion rate 5x by end of this quarter.", None, "11001"),
+    ("Write a blog post every week.", None, "11100"),
+    (
+        "By 1 March 2027, migrate all campaign data from HubSpot to Salesforce, led by IT, so both "
+        "teams report from one CRM.",
+        None,
+        "11111",
+    ),
+    ("Generate 1,800 MQLs between January and June 2027, up from 1,350 in H2 2026.", None, "11101"),
+    ("2027年第三季度前，把B站官方账号的粉丝从3万增长到4.5万，负责人：李娜。", None, "11101"),
+    ("下季度把每条线索成本降低15%。", None, "11001"),
+    ("打造行业领先的品牌。", None, "00000"),
+    ("到2027年年中，把官网跳出率从65%降到50%，以提升线索转化。", None, "11111"),
+    ("增加直播场次。", None, "00000"),
+    ("在3个月内把App日活提升到10万，预算50万元。", None, "11101"),
+    ("让销售和市场更好地配合。", None, "00000"),
+    ("2027年上半年获取1,200条线索，比今年下半年的950条提高约26%。", None, "11101"),
+    ("Увеличить продажи в 3 раза до конца года.", None, "11001"),
+    ("Сделать сайт удобнее.", None, "00000"),
+    (
+        "Нарастить базу email-подписчиков с 12 000 до 15 000 к 1 сентября 2027 года, уверенность "
+        "7/10.",
+        None,
+        "11101",
+    ),
+    ("Работать над улучшением бренда.", None, "00000"),
+    ("Получить 500 лидов в первом квартале 2027 года (сейчас 420).", None, "11101"),
 ]
 
 
