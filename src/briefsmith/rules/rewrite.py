@@ -89,9 +89,19 @@ def _amend(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str
     )
     spec = judged[Criterion.SPECIFIC]
     edits: list[tuple[int, int, str]] = []
+    to_target = ""
     if ach.rule == "achievable.implausible-growth":
         change = next((c for c in f.changes if c.hit in ach.evidence), None)
-        if change is not None:
+        if (
+            change is not None
+            and change.target_span is None
+            and "multiplier_verb" in t
+            and (not f.text[: change.hit.start].strip())
+        ):
+            # "Triple sign-ups next week" → "Increase sign-ups next week to [realistic target]"
+            edits.append((change.hit.start, change.hit.end, t["multiplier_verb"]))
+            to_target = t["to_target"]
+        elif change is not None:
             start, end = change.target_span or (change.hit.start, change.hit.end)
             edits.append((start, end, t["realistic_target"]))
     if ach.rule == "achievable.absolute":
@@ -111,7 +121,7 @@ def _amend(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str
     head, tail = f.text[:cut], f.text[cut:]
     head_edits = [e for e in edits if e[1] <= cut]
     tail_edits = [(s - cut, e - cut, new) for s, e, new in edits if s >= cut]
-    head = _apply(head, head_edits).rstrip(_END)
+    head = _apply(head, head_edits).rstrip(_END) + to_target
     tail = _apply(tail, tail_edits).strip(_END)
 
     if meas.status is not Status.PASS and not (tb.status is not Status.PASS and _is_activity(f)):
