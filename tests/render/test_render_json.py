@@ -19,7 +19,8 @@ def test_round_trips_through_the_model(report: CheckReport) -> None:
 
 def test_top_level_keys_are_the_contract(report: CheckReport) -> None:
     data = json.loads(render(report, "json"))
-    assert list(data) == ["version", "engine", "today", "goals", "errors", "summary"]
+    assert list(data) == ["version", "engine", "today", "goals", "errors", "summary", "usage"]
+    assert data["usage"] is None  # set on hybrid (--llm) runs only
     assert data["version"] == 1
     assert data["engine"] == "rules"
     assert data["today"] == "2026-03-02"

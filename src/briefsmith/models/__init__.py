@@ -10,6 +10,7 @@ from briefsmith.models.report import (
     Severity,
     Status,
     Summary,
+    Usage,
     Verdict,
 )
 
@@ -26,5 +27,6 @@ __all__ = [
     "SourceLocation",
     "Status",
     "Summary",
+    "Usage",
     "Verdict",
 ]

@@ -58,6 +58,13 @@ class CriterionResult(Model):
     message: str = Field(description="One line: why it passes, or why it misses.")
     fix: str | None = Field(default=None, description="A concrete fix when it does not pass.")
     suppressed: bool = Field(default=False, description="Turned off by config or inline comment.")
+    decided_by: Literal["rules", "model", "both"] = Field(
+        default="rules",
+        description="Which engine's verdict is the status (hybrid runs; see the policy in "
+        "docs/llm.md): 'both' when they agree.",
+    )
+    model_status: Status | None = Field(default=None, description="The model's own verdict.")
+    model_reason: str | None = Field(default=None, description="The model's one-line reason.")
 
 
 class GoalAssessment(Model):
@@ -69,6 +76,16 @@ class GoalAssessment(Model):
     criteria: dict[Criterion, CriterionResult]
     verdict: Verdict
     rewrite: str = Field(description="A SMART scaffold; unknown facts are [placeholders].")
+    rewrite_source: Literal["rules", "model"] = Field(
+        default="rules", description="'model' when the model's rewrite passed verification."
+    )
+    rewrite_issues: list[str] = Field(
+        default_factory=list,
+        description="What still fails in the model's last rewrite after the re-asks.",
+    )
+    model_error: str | None = Field(
+        default=None, description="Why the model could not judge this goal (rules still apply)."
+    )
 
     def worst_severity(self) -> Severity | None:
         ranks = [c.severity for c in self.criteria.values() if c.severity and not c.suppressed]
@@ -93,6 +110,17 @@ class Summary(Model):
     passing_by_criterion: dict[Criterion, int] = Field(default_factory=dict)
 
 
+class Usage(Model):
+    """Model calls and tokens for one run (hybrid runs only)."""
+
+    model: str
+    calls: int = 0
+    cached_goals: int = Field(default=0, description="Goals answered from the cache.")
+    reasks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
 class CheckReport(Model):
     model_config = ConfigDict(json_schema_extra={"title": "briefsmith check report"})
 
@@ -105,3 +133,4 @@ class CheckReport(Model):
     goals: list[GoalAssessment] = Field(default_factory=list)
     errors: list[FileError] = Field(default_factory=list)
     summary: Summary = Field(default_factory=Summary)
+    usage: Usage | None = None

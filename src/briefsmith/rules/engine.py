@@ -67,6 +67,9 @@ class Engine:
             criteria=results,
             verdict=verdict(results),
             rewrite=scaffold(f, judged, lex, goal.fields.get("due")),
+            rewrite_source="rules",
+            rewrite_issues=[],
+            model_error=None,
         )
 
     def _parent_is_result(self, goal: Goal) -> bool | None:
@@ -91,6 +94,9 @@ class Engine:
             message=j.message,
             fix=j.fix,
             suppressed=criterion in self._disabled or criterion in goal.ignore,
+            decided_by="rules",
+            model_status=None,
+            model_reason=None,
         )
 
 

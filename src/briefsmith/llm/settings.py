@@ -1,0 +1,87 @@
+"""LLM settings: environment, the config file's ``[llm]`` table, then command-line flags.
+
+pydantic-settings reads ``BRIEFSMITH_*`` (and the usual ``OPENAI_API_KEY`` /
+``OPENAI_BASE_URL``) so a CI job can configure a model without a file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from briefsmith.errors import ConfigError
+
+LOCAL = "local"
+StructuredOutput = Literal["auto", "json_schema", "json_object", "function_calling", "json_mode"]
+
+
+def default_cache_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefsmith" / "llm-cache.sqlite3"
+
+
+class LLMSettings(BaseSettings):
+    """Everything needed to talk to a model. ``model = "local"`` is the bundled model."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="BRIEFSMITH_", extra="forbid", populate_by_name=True
+    )
+
+    model: str | None = Field(default=None, description="Model name, or 'local'.")
+    base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("base_url", "BRIEFSMITH_BASE_URL", "OPENAI_BASE_URL"),
+        description="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, Azure, …).",
+    )
+    api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("api_key", "BRIEFSMITH_API_KEY", "OPENAI_API_KEY"),
+    )
+    timeout: float = Field(default=60.0, gt=0, description="Seconds per request.")
+    max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/timeouts.")
+    temperature: float = Field(default=0.0, ge=0, le=2)
+    seed: int | None = Field(default=7, description="Sent to backends that honour it.")
+    max_tokens: int = Field(default=1024, gt=0, description="Completion limit per request.")
+    batch_size: int = Field(default=8, ge=1, description="Goals per request.")
+    concurrency: int = Field(default=4, ge=1, description="Requests in flight at once.")
+    max_reasks: int = Field(default=2, ge=0, description="Re-asks when a rewrite fails.")
+    structured_output: StructuredOutput = "auto"
+    cache: bool = True
+    cache_path: Path = Field(default_factory=default_cache_path)
+
+    @property
+    def is_local(self) -> bool:
+        return self.model == LOCAL
+
+    def masked(self) -> dict[str, Any]:
+        """Effective settings for display: the key shown as set or not, never its value."""
+        data = self.model_dump(mode="json")
+        data["api_key"] = "****" if self.api_key else None
+        return data
+
+
+def load_llm_settings(table: dict[str, Any] | None = None, **overrides: Any) -> LLMSettings:
+    """Defaults < config file ``[llm]`` table < environment < command-line ``overrides``."""
+    from_file = dict(table or {})
+    # Environment wins over the file: drop file keys that the environment sets.
+    env_keys = {name: (name.upper(),) for name in LLMSettings.model_fields}
+    env_keys["base_url"] = ("BRIEFSMITH_BASE_URL", "OPENAI_BASE_URL")
+    env_keys["api_key"] = ("BRIEFSMITH_API_KEY", "OPENAI_API_KEY")
+    for name, variables in env_keys.items():
+        prefixed = [
+            v if v.startswith(("BRIEFSMITH_", "OPENAI_")) else f"BRIEFSMITH_{v}" for v in variables
+        ]
+        if any(os.environ.get(v) for v in prefixed):
+            from_file.pop(name, None)
+    values = {**from_file, **{k: v for k, v in overrides.items() if v is not None}}
+    try:
+        return LLMSettings(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "llm"
+        msg = f"invalid LLM setting {where}: {first['msg']}"
+        raise ConfigError(msg) from exc
