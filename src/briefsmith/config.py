@@ -54,6 +54,11 @@ class Config(Model):
         description="Severity of a failing criterion (default error); partial is one step lower.",
     )
     thresholds: Thresholds = Field(default_factory=Thresholds)
+    llm: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The [llm] table: model, base_url, timeout, batch_size … (see LLMSettings; "
+        "validated when --llm is used).",
+    )
     source: str | None = Field(default=None, exclude=True, description="File it came from.")
 
     def severity_for(self, criterion: Criterion) -> Severity:

@@ -31,3 +31,18 @@ class ConfigError(BriefsmithError):
 
 class UsageError(BriefsmithError):
     """A command-line option or argument that cannot be honoured."""
+
+
+class ModelError(BriefsmithError):
+    """The LLM path could not do what was asked."""
+
+
+class ModelNotConfiguredError(ModelError):
+    """``--llm`` without a model: the message says how to configure one."""
+
+
+class ModelUnavailableError(ModelError):
+    """A bad key, an unknown model, an unreachable endpoint, a missing local model.
+
+    The message names the endpoint, never the key.
+    """

@@ -6,11 +6,16 @@ import datetime as dt
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from briefsmith.cli.common import config_from, fail, write
+if TYPE_CHECKING:
+    from briefsmith.config import Config
+    from briefsmith.models.goal import Goal, Lang
+    from briefsmith.models.report import CheckReport, FileError
+
+from briefsmith.cli.common import config_from, fail, progress_bar, write
 
 
 class Format(StrEnum):
@@ -89,6 +94,30 @@ def check(
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off.", show_default=False),
     ] = None,
+    llm: Annotated[
+        bool,
+        typer.Option(
+            "--llm", help="Add the model's judgement and a verified model rewrite (needs a model)."
+        ),
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
+    ] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Goals per model request.")] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Model requests in flight.")] = None,
+    max_reasks: Annotated[
+        int | None, typer.Option(help="Re-asks when a model rewrite fails verification.")
+    ] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
+    cache: Annotated[
+        bool | None,
+        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
+    ] = None,
 ) -> None:
     """Check goals against the SMART rubric: evidence, fixes and a rewrite for every goal.
 
@@ -105,17 +134,33 @@ def check(
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
     chosen = (lang.value if lang else None) or settings.lang
-    del offline  # the rules engine is the only engine until the LLM path lands
+    if offline and llm:
+        raise fail("--offline and --llm contradict each other; choose one")
+    forced_lang = None if chosen == "auto" else Lang(chosen)
 
     try:
         goals, errors = load_paths(paths)
-        report = check_goals(
-            goals,
-            today=reference,
-            config=settings,
-            lang=None if chosen == "auto" else Lang(chosen),
-            errors=errors,
-        )
+        if llm:
+            report = _check_with_model(
+                goals,
+                errors,
+                settings,
+                reference,
+                forced_lang,
+                {
+                    "model": model,
+                    "base_url": base_url,
+                    "batch_size": batch_size,
+                    "concurrency": concurrency,
+                    "max_reasks": max_reasks,
+                    "timeout": timeout,
+                    "cache": cache,
+                },
+            )
+        else:
+            report = check_goals(
+                goals, today=reference, config=settings, lang=forced_lang, errors=errors
+            )
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     text = render(
@@ -127,6 +172,12 @@ def check(
         for error in errors:
             where = f"{error.path}:{error.line}" if error.line else error.path
             typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
+    for goal in report.goals:
+        if goal.model_error:
+            where = (
+                f"{goal.source.path}:{goal.source.line}" if goal.source.line else goal.source.path
+            )
+            typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
     if errors:
         raise typer.Exit(2)
     failing = any(
@@ -135,3 +186,32 @@ def check(
         for _, result in findings(goal)
     )
     raise typer.Exit(1 if failing else 0)
+
+
+def _check_with_model(
+    goals: list[Goal],
+    errors: list[FileError],
+    settings: Config,
+    today: dt.date | None,
+    lang: Lang | None,
+    overrides: dict[str, Any],
+) -> CheckReport:
+    """The hybrid check; model errors end as one line and exit 2."""
+    from briefsmith.errors import BriefsmithError
+    from briefsmith.llm.run import check_goals_llm
+    from briefsmith.llm.settings import load_llm_settings
+
+    try:
+        llm_settings = load_llm_settings(settings.llm, **overrides)
+        with progress_bar("Asking the model") as progress:
+            return check_goals_llm(
+                goals,
+                settings=llm_settings,
+                config=settings,
+                today=today,
+                lang=lang,
+                errors=errors,
+                progress=progress,
+            )
+    except BriefsmithError as exc:
+        raise fail(str(exc)) from exc

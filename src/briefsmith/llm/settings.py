@@ -68,14 +68,13 @@ def load_llm_settings(table: dict[str, Any] | None = None, **overrides: Any) -> 
     """Defaults < config file ``[llm]`` table < environment < command-line ``overrides``."""
     from_file = dict(table or {})
     # Environment wins over the file: drop file keys that the environment sets.
-    env_keys = {name: (name.upper(),) for name in LLMSettings.model_fields}
-    env_keys["base_url"] = ("BRIEFSMITH_BASE_URL", "OPENAI_BASE_URL")
-    env_keys["api_key"] = ("BRIEFSMITH_API_KEY", "OPENAI_API_KEY")
-    for name, variables in env_keys.items():
-        prefixed = [
-            v if v.startswith(("BRIEFSMITH_", "OPENAI_")) else f"BRIEFSMITH_{v}" for v in variables
-        ]
-        if any(os.environ.get(v) for v in prefixed):
+    for name in LLMSettings.model_fields:
+        variables = [f"BRIEFSMITH_{name.upper()}"]
+        if name == "base_url":
+            variables.append("OPENAI_BASE_URL")
+        if name == "api_key":
+            variables.append("OPENAI_API_KEY")
+        if any(os.environ.get(variable) for variable in variables):
             from_file.pop(name, None)
     values = {**from_file, **{k: v for k, v in overrides.items() if v is not None}}
     try:

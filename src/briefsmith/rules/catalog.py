@@ -19,10 +19,14 @@ class Rule(Model):
     help: str
 
     def severity(self, criterion_severity: Severity) -> Severity:
-        """A failing check takes the criterion's severity; a partial one is a step lower."""
-        if self.status is Status.FAIL:
-            return criterion_severity
-        return Severity.WARNING if criterion_severity is Severity.ERROR else Severity.SUGGESTION
+        return severity_of(self.status, criterion_severity)
+
+
+def severity_of(status: Status, criterion_severity: Severity) -> Severity:
+    """A failing check takes the criterion's severity; a partial one is a step lower."""
+    if status is Status.FAIL:
+        return criterion_severity
+    return Severity.WARNING if criterion_severity is Severity.ERROR else Severity.SUGGESTION
 
 
 def _rule(rid: str, status: Status, summary: str, help_: str) -> Rule:
@@ -121,6 +125,25 @@ RULES: tuple[Rule, ...] = (
         Status.PARTIAL,
         "A recurrence with no bounded period",
         "Bound the recurrence, e.g. 'every Monday from January to June 2027'.",
+    ),
+    # Hybrid runs (--llm): the model judged a criterion stricter than the rules did.
+    _rule(
+        "specific.model",
+        Status.FAIL,
+        "The model finds the goal not specific",
+        "Read the model's reason; name the concrete outcome and what it applies to.",
+    ),
+    _rule(
+        "achievable.model",
+        Status.FAIL,
+        "The model finds the target not achievable",
+        "Read the model's reason; add a baseline, confidence, owner or resources.",
+    ),
+    _rule(
+        "relevant.model",
+        Status.FAIL,
+        "The model finds no link to a business result",
+        "Read the model's reason; say which business result the goal serves.",
     ),
 )
 

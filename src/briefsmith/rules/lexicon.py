@@ -73,6 +73,7 @@ class Lexicon:
     vague_purpose: LazyPattern
     rewrite: dict[str, str] = field(default_factory=dict)
     requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    placeholders: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     index: TermIndex | None = None
     word_number_hint: re.Pattern[str] | None = None
 
@@ -205,6 +206,10 @@ def load_lexicon(lang: Lang) -> Lexicon:
             for group, lits in data.get("requires", {}).items()
             if (pattern := _literals(lits)) is not None
         },
+        placeholders=[
+            (compile_lower(str(pattern)), str(value))
+            for pattern, value in data.get("placeholders", {}).get("kinds", [])
+        ],
         index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
         word_number_hint=compile_lower(words_alt),
     )

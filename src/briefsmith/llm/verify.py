@@ -1,0 +1,84 @@
+"""Deterministic checks of what the model returns, before anything is accepted.
+
+A rewrite is accepted only when (1) it invents no number the goal did not give, (2) it is
+in the goal's language, and (3) the rules engine finds it SMART once each ``[placeholder]``
+stands for a fact of the kind it names (a date for ``[date]``, a number for
+``[target]``): placeholders are how the model marks what the user must fill in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefsmith.models.goal import Criterion, Goal, Lang
+from briefsmith.models.report import Status
+from briefsmith.rules.engine import Engine
+from briefsmith.rules.lang import detect_lang
+from briefsmith.rules.lexicon import DIGITS, load_lexicon
+
+PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
+_NUMBER = re.compile(DIGITS)
+
+
+def _numbers(text: str) -> set[float]:
+    found: set[float] = set()
+    for raw in _NUMBER.findall(text):
+        compact = re.sub(r"[\u00a0\u202f ]", "", raw)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact):
+            compact = compact.replace(",", "")
+        try:
+            found.add(float(compact.replace(",", ".")))
+        except ValueError:
+            continue
+    return found
+
+
+def invented_numbers(goal: Goal, rewrite: str) -> list[str]:
+    """Numbers in the rewrite (outside placeholders) that the goal never stated."""
+    given = _numbers(goal.statement) | _numbers(" ".join(goal.fields.values()))
+    if goal.parent_statement:
+        given |= _numbers(goal.parent_statement)
+    outside = PLACEHOLDER.sub(" ", rewrite)
+    return sorted({f"{n:g}" for n in _numbers(outside) if n not in given})
+
+
+def fill_placeholders(rewrite: str, lang: Lang) -> str:
+    """The rewrite with each placeholder replaced by a stand-in of its kind."""
+    kinds = load_lexicon(lang).placeholders
+    counter = iter(range(10_000))
+
+    def stand_in(match: re.Match[str]) -> str:
+        words = match.group(0)[1:-1].strip().lower()
+        for pattern, value in kinds:
+            if pattern.search(words):
+                if "{n}" in value:
+                    return value.replace("{n}", f"{100 + 10 * next(counter)}")
+                return value
+        return match.group(0)
+
+    return PLACEHOLDER.sub(stand_in, rewrite)
+
+
+def rewrite_problems(goal: Goal, rewrite: str, lang: Lang, engine: Engine) -> list[str]:
+    """Why a model's rewrite cannot be accepted; empty when it can."""
+    text = rewrite.strip()
+    if not text:
+        return ["the rewrite is empty"]
+    problems: list[str] = []
+    invented = invented_numbers(goal, text)
+    if invented:
+        problems.append(
+            "invented numbers " + ", ".join(invented) + ": write unknown facts as "
+            "[placeholders] such as [baseline] or [target]"
+        )
+    words = PLACEHOLDER.sub(" ", text)
+    if sum(ch.isalpha() for ch in words) >= 6 and detect_lang(words) is not lang:
+        problems.append(f"the rewrite must be in the goal's language ({lang.value})")
+    filled = fill_placeholders(text, lang)
+    probe = goal.model_copy(update={"statement": filled, "ignore": goal.ignore})
+    assessed = engine.assess(probe)
+    for criterion in Criterion:
+        result = assessed.criteria[criterion]
+        if result.status is not Status.PASS and not result.suppressed:
+            problems.append(f"{criterion.value}: {result.message}")
+    return problems
