@@ -11,9 +11,20 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from briefsmith.chains.smart import smart_chain
     from briefsmith.check import check_goals
     from briefsmith.config import Config, load_config
-    from briefsmith.errors import BriefsmithError, ConfigError, InputError, UsageError
+    from briefsmith.errors import (
+        BriefsmithError,
+        ConfigError,
+        InputError,
+        ModelError,
+        ModelNotConfiguredError,
+        ModelUnavailableError,
+        UsageError,
+    )
+    from briefsmith.llm.run import check_goals_llm
+    from briefsmith.llm.settings import LLMSettings, load_llm_settings
     from briefsmith.models import (
         CheckReport,
         Criterion,
@@ -30,12 +41,19 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "check_goals": "briefsmith.check",
+    "check_goals_llm": "briefsmith.llm.run",
+    "LLMSettings": "briefsmith.llm.settings",
+    "load_llm_settings": "briefsmith.llm.settings",
+    "smart_chain": "briefsmith.chains.smart",
     "Config": "briefsmith.config",
     "load_config": "briefsmith.config",
     "BriefsmithError": "briefsmith.errors",
     "ConfigError": "briefsmith.errors",
     "InputError": "briefsmith.errors",
     "UsageError": "briefsmith.errors",
+    "ModelError": "briefsmith.errors",
+    "ModelNotConfiguredError": "briefsmith.errors",
+    "ModelUnavailableError": "briefsmith.errors",
     "CheckReport": "briefsmith.models",
     "Criterion": "briefsmith.models",
     "CriterionResult": "briefsmith.models",
@@ -62,16 +80,23 @@ __all__ = [
     "Goal",
     "GoalAssessment",
     "InputError",
+    "LLMSettings",
+    "ModelError",
+    "ModelNotConfiguredError",
+    "ModelUnavailableError",
     "Severity",
     "Status",
     "UsageError",
     "Verdict",
     "__version__",
     "check_goals",
+    "check_goals_llm",
     "load_config",
     "load_goals",
+    "load_llm_settings",
     "load_paths",
     "render_report",
+    "smart_chain",
 ]
 
 

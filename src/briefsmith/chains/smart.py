@@ -66,12 +66,21 @@ def _prompt_view(goal: GoalPrompt, reask: bool) -> dict[str, Any]:
 def smart_request(
     settings: LLMSettings, base_url: str | None, model_name: str
 ) -> Runnable[SmartInput, Any]:
-    """Prompt → chat model: returns the raw ``AIMessage`` (usage metadata included)."""
-    from langchain_core.runnables import RunnableLambda
+    """Prompt → chat model: returns the raw ``AIMessage`` (usage metadata included).
+
+    The response schema is bound per request, so it can require one judgement for each
+    goal of that batch and only their ids.
+    """
+    from langchain_core.runnables import RunnableConfig, RunnableLambda
 
     chat = make_chat_model(settings, base_url, model_name)
-    bound = bind_structured(chat, structured_method(settings, base_url))
-    return RunnableLambda(to_messages) | bound
+    method = structured_method(settings, base_url)
+
+    def ask(request: SmartInput, config: RunnableConfig) -> Any:
+        bound = bind_structured(chat, method, [goal.id for goal in request.goals])
+        return bound.invoke(to_messages(request), config)
+
+    return RunnableLambda(ask, name="smart_request")
 
 
 def smart_chain(

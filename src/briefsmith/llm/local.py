@@ -51,7 +51,7 @@ def _free_port() -> int:
 class LocalModelServer:
     """``with LocalModelServer() as server: server.base_url`` — always stopped afterwards."""
 
-    def __init__(self, *, n_ctx: int = 4096, start_timeout: float = 120.0) -> None:
+    def __init__(self, *, n_ctx: int = 8192, start_timeout: float = 120.0) -> None:
         self.n_ctx = n_ctx
         self.start_timeout = start_timeout
         self.port = 0

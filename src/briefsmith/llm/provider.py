@@ -66,11 +66,13 @@ def make_chat_model(settings: LLMSettings, base_url: str | None, model_name: str
     )
 
 
-def wire_schema() -> dict[str, Any]:
-    """The answer's JSON Schema as sent to the backend, without length limits.
+def wire_schema(ids: list[str] | None = None) -> dict[str, Any]:
+    """The answer's JSON Schema as sent to the backend.
 
-    llama.cpp turns ``maxLength`` into a grammar rule per character, which it rejects for
-    long limits; lengths are still enforced when the answer is validated.
+    Without length limits (llama.cpp turns ``maxLength`` into a grammar rule per character
+    and rejects long ones; lengths are still enforced when the answer is validated), and,
+    given the batch's ``ids``, with exactly one judgement per goal and only those ids —
+    a grammar-constrained backend then cannot skip or invent a goal.
     """
 
     def strip(node: Any) -> Any:
@@ -80,11 +82,19 @@ def wire_schema() -> dict[str, Any]:
             return [strip(v) for v in node]
         return node
 
-    return strip(ModelBatch.model_json_schema())  # type: ignore[no-any-return]
+    schema: dict[str, Any] = strip(ModelBatch.model_json_schema())
+    if ids:
+        goals = schema["properties"]["goals"]
+        goals["minItems"] = goals["maxItems"] = len(ids)
+        judgement = schema["$defs"]["ModelGoalJudgement"]
+        judgement["properties"]["id"] = {"type": "string", "enum": ids}
+    return schema
 
 
-def bind_structured(chat: BaseChatModel, method: str) -> Runnable[Any, AIMessage]:
-    schema = wire_schema()
+def bind_structured(
+    chat: BaseChatModel, method: str, ids: list[str] | None = None
+) -> Runnable[Any, AIMessage]:
+    schema = wire_schema(ids)
     if method == "json_schema":
         fmt = {"type": "json_schema", "json_schema": {"name": "smart_goals", "schema": schema}}
         return chat.bind(response_format=fmt)

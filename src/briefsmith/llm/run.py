@@ -57,6 +57,7 @@ class _Outcome:
     judgement: ModelGoalJudgement | None = None
     problems: list[str] = field(default_factory=list)
     error: str | None = None
+    transient: bool = False  # a transport failure: never cached, asked again next run
 
 
 @contextlib.contextmanager
@@ -148,8 +149,11 @@ class HybridJudge:
         for index, key in enumerate(keys):
             cached = self.cache.get(key)
             if cached is not None:
+                judgement = cached.get("judgement")
                 outcomes[index] = _Outcome(
-                    ModelGoalJudgement.model_validate(cached["judgement"]), cached["problems"]
+                    ModelGoalJudgement.model_validate(judgement) if judgement else None,
+                    list(cached.get("problems", [])),
+                    cached.get("error"),
                 )
             else:
                 pending.append(index)
@@ -168,11 +172,17 @@ class HybridJudge:
         if self._fatal is not None and (self._stop.is_set() or self._successes == 0):
             raise ModelUnavailableError(self._fatal)
         for index in pending:
+            # The model's answers, usable or not, are cached (temperature 0 would repeat
+            # them); transport failures are not.
             outcome = outcomes.get(index)
-            if outcome is not None and outcome.judgement is not None:
+            if outcome is not None and not outcome.transient:
                 self.cache.put(
                     keys[index],
-                    {"judgement": outcome.judgement.model_dump(), "problems": outcome.problems},
+                    {
+                        "judgement": outcome.judgement.model_dump() if outcome.judgement else None,
+                        "problems": outcome.problems,
+                        "error": outcome.error,
+                    },
                 )
         return [
             self._combine(goal, assessment, outcomes.get(index, _Outcome(error="not judged")))
@@ -203,12 +213,14 @@ class HybridJudge:
             if self._stop.is_set():
                 for index in todo:
                     outcomes[index].error = "not asked: the run stopped after a fatal error"
+                    outcomes[index].transient = True
                 return outcomes
             prompts = [self._prompt(index, goals, rules, outcomes[index], reask) for index in todo]
             today = (self.today or dt.date.today()).isoformat()
             request = SmartInput(goals=prompts, today=today, reask=reask)
             if reask:
                 self.meter.add_reask()
+            self.meter.add_call()
             try:
                 message = self.request.invoke(request)
             except Exception as exc:  # the provider's errors are many; classify them
@@ -220,8 +232,9 @@ class HybridJudge:
                         self._stop.set()
                 for index in todo:
                     outcomes[index].error = text
+                    outcomes[index].transient = True
                 return outcomes
-            self.meter.add_call(getattr(message, "usage_metadata", None))
+            self.meter.add_tokens(getattr(message, "usage_metadata", None))
             with self._lock:
                 self._successes += 1
             try:

@@ -41,11 +41,11 @@ class LLMSettings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("api_key", "BRIEFSMITH_API_KEY", "OPENAI_API_KEY"),
     )
-    timeout: float = Field(default=60.0, gt=0, description="Seconds per request.")
+    timeout: float = Field(default=120.0, gt=0, description="Seconds per request.")
     max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/timeouts.")
     temperature: float = Field(default=0.0, ge=0, le=2)
     seed: int | None = Field(default=7, description="Sent to backends that honour it.")
-    max_tokens: int = Field(default=1024, gt=0, description="Completion limit per request.")
+    max_tokens: int = Field(default=2048, gt=0, description="Completion limit per request.")
     batch_size: int = Field(default=8, ge=1, description="Goals per request.")
     concurrency: int = Field(default=4, ge=1, description="Requests in flight at once.")
     max_reasks: int = Field(default=2, ge=0, description="Re-asks when a rewrite fails.")

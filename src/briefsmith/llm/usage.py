@@ -13,9 +13,13 @@ class UsageMeter:
         self._lock = threading.Lock()
         self.usage = Usage(model=model)
 
-    def add_call(self, usage_metadata: dict[str, Any] | None) -> None:
+    def add_call(self) -> None:
+        """A request sent (answered or not)."""
         with self._lock:
             self.usage.calls += 1
+
+    def add_tokens(self, usage_metadata: dict[str, Any] | None) -> None:
+        with self._lock:
             if usage_metadata:
                 self.usage.prompt_tokens += int(usage_metadata.get("input_tokens", 0) or 0)
                 self.usage.completion_tokens += int(usage_metadata.get("output_tokens", 0) or 0)

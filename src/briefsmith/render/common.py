@@ -111,3 +111,73 @@ def summary_line(report: CheckReport) -> str:
     if s.errors:
         parts.append(f"{plural(s.errors, 'file')} could not be read")
     return " · ".join(parts)
+
+
+# -- hybrid runs (--llm) ---------------------------------------------------------------------
+# Every helper below returns None / [] for a rules-only report, so those render unchanged.
+
+REJECTED_PREFIX = "model rewrite: "
+"""How the hybrid run records the model's failed rewrite as the first of ``rewrite_issues``."""
+DECIDED_BY_MODEL = "decided by the model"
+
+
+def model_note(result: CriterionResult) -> str | None:
+    """``Model: partial — <reason>``: the model's view of one criterion, when it gave one.
+
+    When the model decided the status, the message already quotes its reason, so the note
+    only says so: ``Model: partial · decided by the model``.
+    """
+    if result.model_status is None:
+        return None
+    note = f"Model: {result.model_status.value}"
+    reason = " ".join((result.model_reason or "").split())
+    decided = result.decided_by == "model"
+    if reason and not (decided and reason in " ".join(result.message.split())):
+        note += f" — {reason}"
+    if decided:
+        note += f" · {DECIDED_BY_MODEL}"
+    return note
+
+
+def model_reason_text(result: CriterionResult) -> str | None:
+    """The model's reason, unless the message already carries it (the model decided)."""
+    reason = " ".join((result.model_reason or "").split())
+    if not reason or reason in " ".join(result.message.split()):
+        return None
+    return reason
+
+
+def rewrite_label(goal: GoalAssessment) -> str:
+    """``Rewrite (model, verified)`` when the model's rewrite passed verification."""
+    return "Rewrite (model, verified)" if goal.rewrite_source == "model" else "Rewrite"
+
+
+def rejected_rewrite(goal: GoalAssessment) -> tuple[str, list[str]] | None:
+    """The model's rejected rewrite (or first issue) and the remaining issues, if any."""
+    issues = [" ".join(issue.split()) for issue in goal.rewrite_issues if issue.strip()]
+    if not issues:
+        return None
+    first, *rest = issues
+    if first.lower().startswith(REJECTED_PREFIX):
+        first = first[len(REJECTED_PREFIX) :]
+    return first, rest
+
+
+def model_error_line(goal: GoalAssessment) -> str | None:
+    """``Model: not judged — <why>``: the rules verdict stands on its own."""
+    if not goal.model_error:
+        return None
+    return f"Model: not judged — {' '.join(goal.model_error.split())}"
+
+
+def usage_line(report: CheckReport) -> str | None:
+    """``Model <name>: 3 calls, 2 re-asks, 5 goals from cache · 3,412 prompt + 310 …``."""
+    usage = report.usage
+    if usage is None:
+        return None
+    return (
+        f"Model {usage.model}: {plural(usage.calls, 'call')}, "
+        f"{plural(usage.reasks, 're-ask')}, "
+        f"{plural(usage.cached_goals, 'goal')} from cache · "
+        f"{usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion tokens"
+    )

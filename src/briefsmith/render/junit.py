@@ -19,7 +19,12 @@ from briefsmith.render.common import (
     fails,
     findings,
     location,
+    model_error_line,
+    model_note,
+    rejected_rewrite,
+    rewrite_label,
     shorten,
+    usage_line,
 )
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -51,6 +56,10 @@ def render(
 
     for element in (*suites.values(), root):
         _count(element)
+    if report.usage is not None:
+        # <properties> belongs first in a <testsuite>; the root only when there is none.
+        holder = next(iter(suites.values()), root)
+        holder.insert(0, _usage_properties(report))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -70,10 +79,13 @@ def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
         failure = ET.SubElement(
             case, "failure", message=_clean(message), type=worst.value if worst else "error"
         )
-        failure.text = _clean(_describe(failing, goal.rewrite))
-    if other:
+        failure.text = _clean(_describe(failing, goal.rewrite, rewrite_label(goal)))
+    notes = _model_notes(goal)
+    if other or notes:
         out = ET.SubElement(case, "system-out")
-        out.text = _clean(_describe(other, "" if failing else goal.rewrite))
+        described = _describe(other, "" if failing else goal.rewrite, rewrite_label(goal))
+        parts = [described if other else "", *notes]
+        out.text = _clean("\n".join(part for part in parts if part))
 
 
 def _error_case(suite: ET.Element, error: FileError) -> None:
@@ -85,18 +97,44 @@ def _error_case(suite: ET.Element, error: FileError) -> None:
     element.text = _clean(f"{where}: {error.message}")
 
 
-def _describe(items: Iterable[Finding], rewrite: str) -> str:
+def _describe(items: Iterable[Finding], rewrite: str, label: str = "Rewrite") -> str:
     """One block per miss, then the rewrite: readable in a CI test-report pane."""
     lines: list[str] = []
     for criterion, result in items:
         severity = result.severity.value if result.severity else "note"
         rule = f" [{result.rule}]" if result.rule else ""
         lines.append(f"{CRITERION_LABELS[criterion]} ({severity}){rule}: {result.message.strip()}")
+        if note := model_note(result):
+            lines.append(f"  {note}")
         if result.fix:
             lines.append(f"  Fix: {result.fix.strip()}")
     if rewrite.strip():
-        lines.append(f"Rewrite: {rewrite.strip()}")
+        lines.append(f"{label}: {rewrite.strip()}")
     return "\n".join(lines)
+
+
+def _model_notes(goal: GoalAssessment) -> list[str]:
+    """Hybrid runs: why the model's rewrite was rejected, or why it could not judge."""
+    lines: list[str] = []
+    if rejected := rejected_rewrite(goal):
+        first, rest = rejected
+        lines.append(f"Model rewrite rejected: {first}")
+        lines.extend(f"  - {issue}" for issue in rest)
+    if error := model_error_line(goal):
+        lines.append(error)
+    return lines
+
+
+def _usage_properties(report: CheckReport) -> ET.Element:
+    properties = ET.Element("properties")
+    values: dict[str, str] = {"briefsmith.engine": report.engine}
+    if report.usage is not None:
+        values["briefsmith.usage"] = usage_line(report) or ""
+        for key, value in report.usage.model_dump(mode="json").items():
+            values[f"briefsmith.usage.{key}"] = str(value)
+    for name, value in values.items():
+        ET.SubElement(properties, "property", name=name, value=_clean(value))
+    return properties
 
 
 def _count(element: ET.Element) -> None:

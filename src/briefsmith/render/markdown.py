@@ -18,8 +18,14 @@ from briefsmith.render.common import (
     VERDICT_LABELS,
     findings,
     location,
+    model_error_line,
+    model_note,
+    ordered,
+    rejected_rewrite,
+    rewrite_label,
     shorten,
     summary_line,
+    usage_line,
 )
 
 _MARKS = {Status.PASS: "✅", Status.PARTIAL: "⚠️", Status.FAIL: "❌"}
@@ -41,6 +47,8 @@ def render(
 ) -> str:
     """Markdown for people reviewing goals; the options do not apply here."""
     out = ["## briefsmith check", "", f"**{escape(summary_line(report))}**", ""]
+    if usage := usage_line(report):
+        out.extend([escape(usage), ""])
     if report.goals:
         out.extend(_table(report))
         out.append("")
@@ -93,6 +101,8 @@ def _table(report: CheckReport) -> list[str]:
         marks = [_mark(goal.criteria.get(c)) for c in Criterion]
         cell = f"{_link(goal)} {code(goal.id)}<br>{escape(shorten(goal.statement, 160))}"
         verdict = f"{_VERDICT_MARKS[goal.verdict]} {VERDICT_LABELS[goal.verdict]}"
+        if goal.model_error:
+            verdict += "<br><sub>model: not judged</sub>"
         rows.append(f"| {cell} | {' | '.join(marks)} | {verdict} |")
     return rows
 
@@ -108,19 +118,37 @@ def _details(goal: GoalAssessment) -> list[str]:
     out = ["<details>", f"<summary>{title}</summary>", ""]
     out.append(f"> {escape(goal.statement.strip())}")
     out.append("")
+    if error := model_error_line(goal):
+        out.extend([f"**Model:** {escape(error.removeprefix('Model: '))}", ""])
+    counted = []
     for criterion, result in findings(goal):
+        counted.append(criterion)
         severity = result.severity.value if result.severity else ""
         rule = f", {code(result.rule)}" if result.rule else ""
         out.append(
             f"- **{CRITERION_LABELS[criterion]}** ({severity}{rule}): {escape(result.message)}"
         )
+        if note := model_note(result):
+            out.append(f"  - {escape(note)}")
         if result.fix:
             out.append(f"  - Fix: {escape(result.fix)}")
         if result.evidence:
             found = ", ".join(code(e.text) for e in result.evidence if e.text)
             out.append(f"  - Evidence: {found}")
+    for criterion, result in ordered(goal):  # the model's view of everything else
+        note = model_note(result)
+        if note and criterion not in counted and not result.suppressed:
+            label = CRITERION_LABELS[criterion]
+            out.append(f"- **{label}** ({result.status.value}) · {escape(note)}")
     if goal.rewrite.strip():
-        out.extend(["", f"**Rewrite:** {_rewrite(goal.rewrite.strip())}"])
+        label = rewrite_label(goal)
+        out.extend(["", f"**{label}:** {_rewrite(goal.rewrite.strip())}"])
+    if rejected := rejected_rewrite(goal):
+        first, rest = rejected
+        out.extend(["", f"**Model rewrite rejected:** {escape(first)}"])
+        if rest:
+            out.append("")
+            out.extend(f"- {escape(issue)}" for issue in rest)
     out.extend(["", "</details>", ""])
     return out
 

@@ -22,7 +22,7 @@ from briefsmith.models.report import (
     GoalAssessment,
     Severity,
 )
-from briefsmith.render.common import CRITERION_LABELS, findings
+from briefsmith.render.common import CRITERION_LABELS, findings, model_reason_text
 from briefsmith.rules.catalog import RULES, RULES_BY_ID
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -64,23 +64,35 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
     for result in results:
         result["ruleIndex"] = index[result["ruleId"]]
 
-    return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "briefsmith",
-                        "version": tool_version(),
-                        "informationUri": information_uri(),
-                        "rules": rules,
-                    }
-                },
-                "results": results,
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "briefsmith",
+                "version": tool_version(),
+                "informationUri": information_uri(),
+                "rules": rules,
             }
-        ],
+        },
+        "results": results,
     }
+    if properties := _run_properties(report):
+        run["properties"] = properties
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _run_properties(report: CheckReport) -> dict[str, Any]:
+    """Hybrid runs only: the engine, the model's usage and the goals it could not judge."""
+    if report.engine == "rules" and report.usage is None:
+        return {}
+    properties: dict[str, Any] = {"briefsmith.engine": report.engine}
+    if report.usage is not None:
+        properties["briefsmith.usage"] = report.usage.model_dump(mode="json")
+    not_judged = [
+        {"goalId": goal.id, "error": goal.model_error} for goal in report.goals if goal.model_error
+    ]
+    if not_judged:
+        properties["briefsmith.notJudged"] = not_judged
+    return properties
 
 
 def tool_version() -> str:
@@ -130,14 +142,20 @@ def _result(goal: GoalAssessment, criterion: Criterion, result: CriterionResult)
     message = f"{CRITERION_LABELS[criterion]}: {result.message.strip()}"
     if result.fix:
         message += f" Fix: {result.fix.strip()}"
+    if reason := model_reason_text(result):
+        message += f" Model: {reason}"
     digest = hashlib.sha256(f"{goal.id}\x00{rule_id}".encode()).hexdigest()[:32]
+    properties: dict[str, Any] = {"goalId": goal.id, "criterion": criterion.value}
+    if result.model_status is not None:
+        properties["decidedBy"] = result.decided_by
+        properties["modelStatus"] = result.model_status.value
     return {
         "ruleId": rule_id,
         "level": _LEVELS[result.severity or Severity.WARNING],
         "message": {"text": message},
         "locations": [_location(goal.source.path, goal.source.line)],
         "partialFingerprints": {FINGERPRINT_KEY: digest},
-        "properties": {"goalId": goal.id, "criterion": criterion.value},
+        "properties": properties,
     }
 
 

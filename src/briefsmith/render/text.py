@@ -25,13 +25,19 @@ from briefsmith.models.report import (
 )
 from briefsmith.render.common import (
     CRITERION_LABELS,
+    DECIDED_BY_MODEL,
     PLACEHOLDER,
     STATUS_SYMBOLS,
     VERDICT_LABELS,
     evidence_text,
     location,
+    model_error_line,
+    model_note,
     ordered,
+    rejected_rewrite,
+    rewrite_label,
     summary_line,
+    usage_line,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +75,17 @@ _COMPACT_STYLES = (
     (re.compile(r"^    (\S+ *  – ignored)$"), "dim"),
     (re.compile(r"^ +(Fix:) "), "bold"),
     (re.compile(r"^  (Rewrite:) "), "bold"),
+    (re.compile(r"^  (Rewrite \(model, verified\):) "), "bold"),
+    (
+        re.compile(r"^ {4,}(Model: (?:pass|partial|fail)\b.*?(?: · )?)(?:decided by the model)?$"),
+        "dim",
+    ),
+    (re.compile(r"^ {4,}Model: .*(decided by the model)$"), "bold"),
+    (re.compile(r"^  (Model rewrite rejected:) "), "yellow"),
+    (re.compile(r"^    (- .*)$"), "dim yellow"),
+    (re.compile(r"^  (Model: not judged — .*)$"), "yellow"),
 )
+_REWRITE_PREFIXES = ("  Rewrite: ", "  Rewrite (model, verified): ")
 _SUMMARY_STYLES = (
     (r"\b\d+ SMART", "green"),
     (r"\d+ partial", "yellow"),
@@ -126,6 +142,8 @@ def _plain(report: CheckReport) -> str:
     if not report.goals and not report.errors:
         lines.extend(["No goals found.", ""])
     lines.append(summary_line(report))
+    if usage := usage_line(report):
+        lines.append(usage)
     return "\n".join(lines) + "\n"
 
 
@@ -141,18 +159,34 @@ def _plain_goal(goal: GoalAssessment) -> list[str]:
             lines.append(f"    {label}  {_IGNORED}")
             continue
         status = _status_word(result).ljust(_STATUS_WIDTH)
+        note = model_note(result)
         if result.status is Status.PASS:
             detail = evidence_text(result) or _one_line(result.message)
             lines.append(f"    {label}  {status}  {detail}".rstrip())
+            if note:
+                lines.append(f"{hang}{note}")
             continue
         lines.append(f"    {label}  {status}  {_miss_headline(result)}")
+        if note:
+            lines.append(f"{hang}{note}")
         if found := evidence_text(result):
             lines.append(f"{hang}Found: {found}")
         if result.fix:
             lines.append(f"{hang}Fix: {_one_line(result.fix)}")
     if _shows_rewrite(goal):
-        lines.append(f"  Rewrite: {_one_line(goal.rewrite)}")
+        lines.append(f"  {rewrite_label(goal)}: {_one_line(goal.rewrite)}")
+    if rejected := _rejected(goal):
+        first, rest = rejected
+        lines.append(f"  Model rewrite rejected: {first}")
+        lines.extend(f"    - {issue}" for issue in rest)
+    if error := model_error_line(goal):
+        lines.append(f"  {error}")
     return lines
+
+
+def _rejected(goal: GoalAssessment) -> tuple[str, list[str]] | None:
+    """The model's failed rewrite, worth showing only where a rewrite is wanted at all."""
+    return rejected_rewrite(goal) if goal.verdict is not Verdict.SMART else None
 
 
 def _miss_headline(result: CriterionResult) -> str:
@@ -213,6 +247,8 @@ def _rich(report: CheckReport, width: int) -> str:
     if not report.goals and not report.errors:
         console.print("No goals found.", style="dim")
     console.print(_summary_text(report), soft_wrap=True)
+    if usage := usage_line(report):
+        console.print(usage, style="dim", soft_wrap=True)
     return _TRAILING_SPACES.sub("", buffer.getvalue())
 
 
@@ -239,7 +275,7 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
         pad_edge=False,
         width=console.width - 2,
         padding=(0, 1),
-        leading=1 if goal.verdict is not Verdict.SMART else 0,
+        leading=1 if goal.verdict is not Verdict.SMART or _has_model_notes(goal) else 0,
     )
     table.add_column("Criterion", width=_LABEL_WIDTH, no_wrap=True)
     table.add_column("Status", width=_STATUS_WIDTH + 1, no_wrap=True)
@@ -257,8 +293,23 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     console.print(_indent(table))
     if _shows_rewrite(goal):
         console.print()
-        console.print(_indent(_rewrite_text(goal.rewrite)))
+        console.print(_indent(_rewrite_text(goal.rewrite, rewrite_label(goal))))
+    if rejected := _rejected(goal):
+        first, rest = rejected
+        if not _shows_rewrite(goal):
+            console.print()
+        console.print(_indent(Text.assemble(("Model rewrite rejected: ", "yellow"), first)))
+        for issue in rest:
+            console.print(_indent(_indent(Text("- " + issue, style="dim yellow"))))
+    if error := model_error_line(goal):
+        console.print()
+        console.print(_indent(Text(error, style="yellow")))
     console.print()
+
+
+def _has_model_notes(goal: GoalAssessment) -> bool:
+    """Rows with the model's view are two lines: they need the blank line between them."""
+    return any(r.model_status is not None and not r.suppressed for r in goal.criteria.values())
 
 
 def _compact_goal(console: Console, goal: GoalAssessment) -> None:
@@ -270,7 +321,7 @@ def _compact_goal(console: Console, goal: GoalAssessment) -> None:
         for pattern, style in _COMPACT_STYLES:
             if match := pattern.match(line.plain):
                 line.stylize(style, *match.span(1))
-        if line.plain.startswith("  Rewrite: "):
+        if line.plain.startswith(_REWRITE_PREFIXES):
             line.highlight_regex(PLACEHOLDER, "bold magenta")
     lines[0].stylize(_BADGE_STYLE[goal.verdict], len(lines[0]) - len(VERDICT_LABELS[goal.verdict]))
     console.print(Text("\n").join(lines), soft_wrap=True)
@@ -297,18 +348,34 @@ def _notes(result: CriterionResult) -> Text:
     from rich.text import Text
 
     if result.status is Status.PASS:
-        return Text(_one_line(result.message), style="dim")
+        notes = Text(_one_line(result.message), style="dim")
+        _append_model_note(notes, result)
+        return notes
     notes = Text(_one_line(result.message))
+    _append_model_note(notes, result)
     if result.fix:
         notes.append("\nFix: ", style="bold")
         notes.append(_one_line(result.fix))
     return notes
 
 
-def _rewrite_text(rewrite: str) -> Text:
+def _append_model_note(notes: Text, result: CriterionResult) -> None:
+    """The model's view on a line of its own, dim; who decided stands out."""
+    note = model_note(result)
+    if note is None:
+        return
+    suffix = f" · {DECIDED_BY_MODEL}"
+    decided = note.endswith(suffix)
+    notes.append("\n" + (note[: -len(suffix)] if decided else note), style="dim")
+    if decided:
+        notes.append(" · ", style="dim")
+        notes.append(DECIDED_BY_MODEL, style="bold")
+
+
+def _rewrite_text(rewrite: str, label: str = "Rewrite") -> Text:
     from rich.text import Text
 
-    text = Text.assemble(("Rewrite: ", "bold"), _one_line(rewrite))
+    text = Text.assemble((f"{label}: ", "bold"), _one_line(rewrite))
     text.highlight_regex(PLACEHOLDER, "bold magenta")
     return text
 
