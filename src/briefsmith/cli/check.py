@@ -167,17 +167,17 @@ def check(
         report, fmt.value, fail_on=threshold, color=False if output is not None else color
     )
     write(text, output)
-    # Unreadable inputs also go to stderr, unless the text report on a terminal shows them.
-    if errors and (fmt is not Format.text or output is not None or not sys.stdout.isatty()):
+    # Unreadable inputs and goals the model could not judge also go to stderr, unless the
+    # text report on a terminal already shows them.
+    if fmt is not Format.text or output is not None or not sys.stdout.isatty():
         for error in errors:
             where = f"{error.path}:{error.line}" if error.line else error.path
             typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
-    for goal in report.goals:
-        if goal.model_error:
-            where = (
-                f"{goal.source.path}:{goal.source.line}" if goal.source.line else goal.source.path
-            )
-            typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
+        for goal in report.goals:
+            if goal.model_error:
+                source = goal.source
+                where = f"{source.path}:{source.line}" if source.line else source.path
+                typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
     if errors:
         raise typer.Exit(2)
     failing = any(
