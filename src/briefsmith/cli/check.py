@@ -202,7 +202,7 @@ def _check_with_model(
     from briefsmith.llm.settings import load_llm_settings
 
     try:
-        llm_settings = load_llm_settings(settings.llm, **overrides)
+        llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
         with progress_bar("Asking the model") as progress:
             return check_goals_llm(
                 goals,

@@ -26,7 +26,7 @@ def config(
 
     settings = config_from(config_file)
     try:
-        llm = load_llm_settings(settings.llm)
+        llm = load_llm_settings(settings.llm, source=settings.source)
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
     lint = settings.model_dump(mode="json", exclude={"llm"})

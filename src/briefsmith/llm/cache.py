@@ -2,7 +2,8 @@
 
 Keyed by model, endpoint, prompt version and everything the prompt says about the goal
 (statement, parent, language, reference date). SQLite: one file, safe across processes.
-Only verified successes are stored; errors are always retried.
+The model's answers are stored whether or not they passed verification (at temperature 0
+it would give them again); transport failures (timeouts, refused connections) are not.
 """
 
 from __future__ import annotations

@@ -116,7 +116,7 @@ def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
     if method == "function_calling" and message.tool_calls:
         payload: Any = message.tool_calls[0]["args"]
     else:
-        content = message.content if isinstance(message.content, str) else ""
+        content = _text(message.content)
         if not content.strip():
             raise ModelOutputError("the model gave an empty answer")
         try:
@@ -134,6 +134,32 @@ def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
         where = ".".join(str(p) for p in first["loc"]) or "the answer"
         msg = f"the answer does not match the schema ({where}: {first['msg']})"
         raise ModelOutputError(msg) from exc
+
+
+def _text(content: Any) -> str:
+    """Message content as text; some backends send a list of content blocks."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "".join(
+            block if isinstance(block, str) else str(block.get("text", ""))
+            for block in content
+            if isinstance(block, str | dict)
+        )
+    return ""
+
+
+def output_error(exc: BaseException, max_tokens: int) -> ModelOutputError | None:
+    """Provider exceptions that mean "an unusable answer" (re-ask), not "no answer"."""
+    import openai
+
+    if isinstance(exc, openai.LengthFinishReasonError):
+        return ModelOutputError(
+            f"the answer was cut off by the token limit (max_tokens={max_tokens})"
+        )
+    if isinstance(exc, openai.ContentFilterFinishReasonError):
+        return ModelOutputError("the answer was withheld by the provider's content filter")
+    return None
 
 
 def classify_error(exc: BaseException, endpoint: str, model: str) -> tuple[str, bool]:

@@ -29,6 +29,7 @@ from briefsmith.llm.provider import (
     ModelOutputError,
     classify_error,
     describe_endpoint,
+    output_error,
     parse_batch,
     structured_method,
 )
@@ -216,7 +217,9 @@ class HybridJudge:
                     outcomes[index].transient = True
                 return outcomes
             prompts = [self._prompt(index, goals, rules, outcomes[index], reask) for index in todo]
-            today = (self.today or dt.date.today()).isoformat()
+            # The batch's reference date: --today, else its goals' as_of (one file's goals
+            # share it), as for the rules engine and the cache key.
+            today = (self.today or goals[todo[0]].as_of or dt.date.today()).isoformat()
             request = SmartInput(goals=prompts, today=today, reask=reask)
             if reask:
                 self.meter.add_reask()
@@ -224,6 +227,15 @@ class HybridJudge:
             try:
                 message = self.request.invoke(request)
             except Exception as exc:  # the provider's errors are many; classify them
+                unusable = output_error(exc, self.settings.max_tokens)
+                if unusable is not None:
+                    with self._lock:
+                        self._successes += 1
+                    for index in todo:
+                        outcomes[index].problems = [str(unusable)]
+                        outcomes[index].error = str(unusable)
+                    reask = True
+                    continue
                 text, fatal = classify_error(exc, self.endpoint, self.model_name)
                 if fatal:
                     with self._lock:

@@ -34,12 +34,12 @@ class LLMSettings(BaseSettings):
     model: str | None = Field(default=None, description="Model name, or 'local'.")
     base_url: str | None = Field(
         default=None,
-        validation_alias=AliasChoices("base_url", "BRIEFSMITH_BASE_URL", "OPENAI_BASE_URL"),
+        validation_alias=AliasChoices("BRIEFSMITH_BASE_URL", "OPENAI_BASE_URL"),
         description="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp, Azure, …).",
     )
     api_key: SecretStr | None = Field(
         default=None,
-        validation_alias=AliasChoices("api_key", "BRIEFSMITH_API_KEY", "OPENAI_API_KEY"),
+        validation_alias=AliasChoices("BRIEFSMITH_API_KEY", "OPENAI_API_KEY"),
     )
     timeout: float = Field(default=120.0, gt=0, description="Seconds per request.")
     max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/timeouts.")
@@ -64,8 +64,13 @@ class LLMSettings(BaseSettings):
         return data
 
 
-def load_llm_settings(table: dict[str, Any] | None = None, **overrides: Any) -> LLMSettings:
-    """Defaults < config file ``[llm]`` table < environment < command-line ``overrides``."""
+def load_llm_settings(
+    table: dict[str, Any] | None = None, *, source: str | None = None, **overrides: Any
+) -> LLMSettings:
+    """Defaults < config file ``[llm]`` table < environment < command-line ``overrides``.
+
+    ``source`` names the config file, so an invalid ``[llm]`` value is reported there.
+    """
     from_file = dict(table or {})
     # Environment wins over the file: drop file keys that the environment sets.
     for name in LLMSettings.model_fields:
@@ -82,5 +87,7 @@ def load_llm_settings(table: dict[str, Any] | None = None, **overrides: Any) -> 
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "llm"
-        msg = f"invalid LLM setting {where}: {first['msg']}"
+        in_file = source is not None and str(first["loc"][0] if first["loc"] else "") in from_file
+        prefix = f"{source}: " if in_file else ""
+        msg = f"{prefix}invalid LLM setting {where}: {first['msg']}"
         raise ConfigError(msg) from exc

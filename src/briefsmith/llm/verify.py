@@ -38,7 +38,8 @@ def invented_numbers(goal: Goal, rewrite: str) -> list[str]:
     given = _numbers(goal.statement) | _numbers(" ".join(goal.fields.values()))
     if goal.parent_statement:
         given |= _numbers(goal.parent_statement)
-    outside = PLACEHOLDER.sub(" ", rewrite)
+    # "[x]/10" is a confidence scale, not a fact.
+    outside = re.sub(r"/\s*10\b", " ", PLACEHOLDER.sub(" ", rewrite))
     return sorted({f"{n:g}" for n in _numbers(outside) if n not in given})
 
 
