@@ -163,13 +163,21 @@ class HybridJudge:
         size = self.settings.batch_size
         batches = [pending[i : i + size] for i in range(0, len(pending), size)]
         done = 0
-        with ThreadPoolExecutor(max_workers=self.settings.concurrency) as pool:
+        pool = ThreadPoolExecutor(max_workers=self.settings.concurrency)
+        try:
             futures = [pool.submit(self._run_batch, b, goals, rules) for b in batches]
             for future in futures:
                 outcomes.update(future.result())
                 done += 1
                 if progress is not None:
                     progress(done, len(batches))
+        except BaseException:
+            # Ctrl-C (or a bug): send nothing more, drop what is queued, and let the caller
+            # stop the local model at once; requests in flight then fail on their own.
+            self._stop.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
         if self._fatal is not None and (self._stop.is_set() or self._successes == 0):
             raise ModelUnavailableError(self._fatal)
         for index in pending:

@@ -1,0 +1,277 @@
+"""A tiny OpenAI-compatible chat-completions server that misbehaves on purpose.
+
+It speaks just enough of ``POST /v1/chat/completions`` for ``ChatOpenAI``: each request
+takes the next behaviour from a script (``server.script("429", "ok")``), and the last
+behaviour repeats. Every request is recorded (headers and parsed body), so a test can
+count calls and check what the client sent. Standard library only; binds 127.0.0.1 on a
+free port, serves from a daemon thread, and stops without waiting for a hung handler.
+
+Behaviours:
+
+``ok``         a valid answer: ``{"goals": [...]}`` for the ids in the prompt, each with a
+               rewrite that passes verification, and a ``usage`` block
+``invented``   a valid answer whose rewrites invent numbers (verification fails: re-ask)
+``hang``       never answers (until the server stops): the client times out
+``429``        HTTP 429 with ``Retry-After: 1``
+``500``        HTTP 500
+``401``        HTTP 401, invalid API key
+``404``        HTTP 404, unknown model
+``malformed``  an answer whose content is not JSON
+``schema``     JSON content that does not match ``ModelBatch``
+``length``     ``finish_reason: "length"`` with JSON cut off half-way
+``empty``      an empty content string
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+BEHAVIOURS = frozenset(
+    {"ok", "invented", "hang", "429", "500", "401", "404", "malformed", "schema", "length",
+     "empty"}
+)  # fmt: skip
+
+GOOD_REWRITE = (
+    "Increase newsletter open rate from [baseline] to [target] by [date] to grow "
+    "[business result] — owner: [owner]"
+)
+INVENTED_REWRITE = (
+    "Increase newsletter open rate from 17% to 42% by [date] to grow "
+    "[business result] — owner: [owner]"
+)
+_GOALS = re.compile(r"<goals>\s*(.*?)\s*</goals>", re.DOTALL)
+
+
+@dataclass
+class Seen:
+    """One request as the server received it."""
+
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    behaviour: str
+
+    @property
+    def goal_ids(self) -> list[str]:
+        return [goal["id"] for goal in prompt_goals(self.body)]
+
+
+def prompt_goals(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """The goals the prompt lists (the JSON between ``<goals>`` and ``</goals>``)."""
+    for message in body.get("messages", []):
+        if message.get("role") != "user":
+            continue
+        content = message.get("content")
+        if isinstance(content, list):  # content parts
+            content = "".join(part.get("text", "") for part in content)
+        match = _GOALS.search(content or "")
+        if match:
+            goals = json.loads(match.group(1))
+            return goals if isinstance(goals, list) else []
+    return []
+
+
+def judgement(goal_id: str, rewrite: str) -> dict[str, Any]:
+    verdict = {"status": "partial", "reason": "needs a number and a date"}
+    return {
+        "id": goal_id,
+        "specific": verdict,
+        "measurable": verdict,
+        "achievable": verdict,
+        "relevant": verdict,
+        "time_bound": verdict,
+        "rewrite": rewrite,
+    }
+
+
+def completion(
+    content: str, *, model: str = "fault-model", finish_reason: str = "stop"
+) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-fault",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": finish_reason,
+            }
+        ],
+        "usage": {"prompt_tokens": 120, "completion_tokens": 80, "total_tokens": 200},
+    }
+
+
+def _error(message: str, kind: str, code: str | None = None) -> dict[str, Any]:
+    return {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+
+@dataclass
+class FaultServer:
+    """``with FaultServer().running() as server: server.script("500"); server.url``."""
+
+    hang_seconds: float = 30.0
+    requests: list[Seen] = field(default_factory=list)
+    _script: list[str] = field(default_factory=lambda: ["ok"])
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _stopping: threading.Event = field(default_factory=threading.Event)
+    _httpd: ThreadingHTTPServer | None = None
+    _thread: threading.Thread | None = None
+
+    # -- control -------------------------------------------------------------------------
+
+    def script(self, *behaviours: str) -> None:
+        """The behaviours for the next requests, in order; the last one repeats."""
+        unknown = set(behaviours) - BEHAVIOURS
+        if not behaviours or unknown:
+            msg = f"unknown behaviours {sorted(unknown)}; choose from {sorted(BEHAVIOURS)}"
+            raise ValueError(msg)
+        with self._lock:
+            self._script = list(behaviours)
+
+    def _next(self) -> str:
+        with self._lock:
+            return self._script.pop(0) if len(self._script) > 1 else self._script[0]
+
+    @property
+    def port(self) -> int:
+        assert self._httpd is not None, "the server is not running"
+        return int(self._httpd.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def count(self) -> int:
+        with self._lock:
+            return len(self.requests)
+
+    def start(self) -> FaultServer:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # quiet
+                return
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/").endswith("/models"):
+                    self._send(200, {"object": "list", "data": [{"id": "fault-model"}]})
+                else:
+                    self._send(404, _error("not found", "invalid_request_error"))
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else b""
+                try:
+                    body = json.loads(raw or b"{}")
+                except json.JSONDecodeError:
+                    body = {}
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    self._send(404, _error(f"no route {self.path}", "invalid_request_error"))
+                    return
+                behaviour = server._next()
+                seen = Seen(self.path, {k.lower(): v for k, v in self.headers.items()}, body,
+                            behaviour)  # fmt: skip
+                with server._lock:
+                    server.requests.append(seen)
+                self._answer(behaviour, seen)
+
+            def _answer(self, behaviour: str, seen: Seen) -> None:
+                model = str(seen.body.get("model", "fault-model"))
+                ids = seen.goal_ids
+                if behaviour == "hang":
+                    server._stopping.wait(server.hang_seconds)
+                    self.close_connection = True
+                    return
+                if behaviour == "429":
+                    self._send(
+                        429,
+                        _error("Rate limit reached, retry after 1 s", "rate_limit_error"),
+                        {"Retry-After": "1"},
+                    )
+                elif behaviour == "500":
+                    self._send(500, _error("The server had an error", "server_error"))
+                elif behaviour == "401":
+                    # Real providers echo part of the key; a client must never print this.
+                    key = seen.headers.get("authorization", "")
+                    self._send(
+                        401,
+                        _error(f"Incorrect API key provided: {key}", "invalid_request_error",
+                               "invalid_api_key"),
+                    )  # fmt: skip
+                elif behaviour == "404":
+                    self._send(
+                        404,
+                        _error(f"The model `{model}` does not exist", "invalid_request_error",
+                               "model_not_found"),
+                    )  # fmt: skip
+                elif behaviour in {"ok", "invented"}:
+                    rewrite = GOOD_REWRITE if behaviour == "ok" else INVENTED_REWRITE
+                    answer = {"goals": [judgement(i, rewrite) for i in ids]}
+                    self._send(200, completion(json.dumps(answer), model=model))
+                elif behaviour == "malformed":
+                    self._send(200, completion("{goals: [this is not JSON", model=model))
+                elif behaviour == "schema":
+                    bad = {"goals": [{"id": i, "specific": "yes, very"} for i in ids]}
+                    self._send(200, completion(json.dumps(bad), model=model))
+                elif behaviour == "length":
+                    full = json.dumps({"goals": [judgement(i, GOOD_REWRITE) for i in ids]})
+                    cut = full[: len(full) // 2]
+                    self._send(200, completion(cut, model=model, finish_reason="length"))
+                elif behaviour == "empty":
+                    self._send(200, completion("", model=model))
+
+            def _send(
+                self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for name, value in (headers or {}).items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout): nothing to answer
+
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        httpd.daemon_threads = True
+        httpd.block_on_close = False
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # releases hung handlers
+        if self._httpd is not None:
+            self._httpd.shutdown()
+            self._httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._httpd = None
+        self._thread = None
+
+    @contextmanager
+    def running(self) -> Iterator[FaultServer]:
+        self.start()
+        try:
+            yield self
+        finally:
+            self.stop()
