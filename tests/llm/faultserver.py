@@ -39,12 +39,13 @@ BEHAVIOURS = frozenset(
      "empty"}
 )  # fmt: skip
 
+# Rewrites quote their goal (verification checks a rewrite is still about its goal).
 GOOD_REWRITE = (
-    "Increase newsletter open rate from [baseline] to [target] by [date] to grow "
+    'Increase [metric for "{statement}"] from [baseline] to [target] by [date] to grow '
     "[business result] — owner: [owner]"
 )
 INVENTED_REWRITE = (
-    "Increase newsletter open rate from 17% to 42% by [date] to grow "
+    'Increase [metric for "{statement}"] from 17% to 42% by [date] to grow '
     "[business result] — owner: [owner]"
 )
 _GOALS = re.compile(r"<goals>\s*(.*?)\s*</goals>", re.DOTALL)
@@ -191,6 +192,19 @@ class FaultServer:
             def _answer(self, behaviour: str, seen: Seen) -> None:
                 model = str(seen.body.get("model", "fault-model"))
                 ids = seen.goal_ids
+                statements = {
+                    str(goal["id"]): str(goal.get("statement", ""))
+                    for goal in prompt_goals(seen.body)
+                }
+
+                def answer(template: str) -> dict[str, Any]:
+                    return {
+                        "goals": [
+                            judgement(i, template.format(statement=statements.get(i, "")))
+                            for i in ids
+                        ]
+                    }
+
                 if behaviour == "hang":
                     server._stopping.wait(server.hang_seconds)
                     self.close_connection = True
@@ -219,15 +233,14 @@ class FaultServer:
                     )  # fmt: skip
                 elif behaviour in {"ok", "invented"}:
                     rewrite = GOOD_REWRITE if behaviour == "ok" else INVENTED_REWRITE
-                    answer = {"goals": [judgement(i, rewrite) for i in ids]}
-                    self._send(200, completion(json.dumps(answer), model=model))
+                    self._send(200, completion(json.dumps(answer(rewrite)), model=model))
                 elif behaviour == "malformed":
                     self._send(200, completion("{goals: [this is not JSON", model=model))
                 elif behaviour == "schema":
                     bad = {"goals": [{"id": i, "specific": "yes, very"} for i in ids]}
                     self._send(200, completion(json.dumps(bad), model=model))
                 elif behaviour == "length":
-                    full = json.dumps({"goals": [judgement(i, GOOD_REWRITE) for i in ids]})
+                    full = json.dumps(answer(GOOD_REWRITE))
                     cut = full[: len(full) // 2]
                     self._send(200, completion(cut, model=model, finish_reason="length"))
                 elif behaviour == "empty":

@@ -290,3 +290,39 @@ def test_good_rewrite_with_number_of_attendees_passes(engine: Engine) -> None:
         "to grow [business result] (owner: [owner])."
     )
     assert rewrite_problems(goal, rewrite, Lang.EN, engine) == []
+
+
+@pytest.mark.parametrize(
+    ("goal", "rewrite", "kept"),
+    [
+        (
+            "Improve brand awareness.",
+            "Increase aided brand recall among IT buyers from [baseline] to [target] by [date].",
+            True,
+        ),
+        ("提高品牌知名度。", "在[日期]前，将品牌认知度从[基线]提升到[目标值]。", True),
+        (
+            "Повысить узнаваемость бренда.",
+            "Увеличить узнаваемость бренда среди ИТ-директоров с [база] до [цель] к [дата].",
+            True,
+        ),
+        # A rewrite of another goal (a tiny model copying its neighbour) is not kept.
+        (
+            "本季度把官网试用注册页的转化率从3.2%提高到3.8%",
+            "2027年12月31日前将年度经常性收入从1.3亿元提升到1.6亿元",
+            False,
+        ),
+        ("Grow MRR from $80k to $95k by 30 September 2027.", "Publish 12 case studies.", False),
+    ],
+)
+def test_intent_kept(goal: str, rewrite: str, kept: bool) -> None:
+    from briefsmith.llm.verify import intent_kept
+
+    assert intent_kept(Goal(id="g", statement=goal), rewrite) is kept
+
+
+def test_rewrite_of_another_goal_is_a_problem(engine: Engine) -> None:
+    goal = Goal(id="g", statement="Cut landing-page load time from 4 s to 2 s by June 2027.")
+    other = "Publish customer case studies by [date] to support [business result]."
+    problems = rewrite_problems(goal, other, Lang.EN, engine)
+    assert any("not about this goal" in p for p in problems)

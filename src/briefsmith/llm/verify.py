@@ -1,7 +1,8 @@
 """Deterministic checks of what the model returns, before anything is accepted.
 
 A rewrite is accepted only when (1) it invents no number the goal did not give, (2) it is
-in the goal's language, and (3) the rules engine finds it SMART once each ``[placeholder]``
+still about the goal, (3) it is in the goal's language, and (4) the rules engine finds it
+SMART once each ``[placeholder]``
 stands for a fact of the kind it names (a date for ``[date]``, a number for
 ``[target]``): placeholders are how the model marks what the user must fill in.
 """
@@ -43,6 +44,32 @@ def invented_numbers(goal: Goal, rewrite: str) -> list[str]:
     return sorted({f"{n:g}" for n in _numbers(outside) if n not in given})
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+INTENT_SHARE = 0.15
+
+
+def _content(text: str) -> set[str]:
+    """Words (first five letters, so inflections meet) and, for Chinese, character pairs.
+
+    Placeholder text counts: a scaffold may quote the goal inside one ("[metric for …]").
+    """
+    text = text.lower()
+    tokens = {word[:5] for word in _WORD.findall(_HAN.sub(" ", text))}
+    for run in _HAN.findall(text):
+        tokens.update(run[i : i + 2] for i in range(len(run) - 1))
+    return tokens
+
+
+def intent_kept(goal: Goal, rewrite: str) -> bool:
+    """The rewrite shares enough of the goal's own words to still be about the same goal."""
+    own = _content(goal.statement)
+    if not own:
+        return True
+    shared = len(own & _content(rewrite))
+    return shared >= 1 and shared / len(own) >= INTENT_SHARE
+
+
 def fill_placeholders(rewrite: str, lang: Lang) -> str:
     """The rewrite with each placeholder replaced by a stand-in of its kind."""
     kinds = load_lexicon(lang).placeholders
@@ -72,6 +99,8 @@ def rewrite_problems(goal: Goal, rewrite: str, lang: Lang, engine: Engine) -> li
             "invented numbers " + ", ".join(invented) + ": write unknown facts as "
             "[placeholders] such as [baseline] or [target]"
         )
+    if not intent_kept(goal, text):
+        problems.append("the rewrite is not about this goal: keep its own subject and words")
     words = PLACEHOLDER.sub(" ", text)
     if sum(ch.isalpha() for ch in words) >= 6 and detect_lang(words) is not lang:
         problems.append(f"the rewrite must be in the goal's language ({lang.value})")
