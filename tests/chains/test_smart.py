@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -22,17 +20,6 @@ from briefsmith.llm import prompts
 from briefsmith.llm.settings import LLMSettings
 
 TODAY = "2027-01-04"
-
-
-@pytest.fixture(autouse=True)
-def clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.upper().startswith(("BRIEFSMITH_", "OPENAI_")) or name.upper() in {
-            "API_KEY",
-            "BASE_URL",
-        }:
-            monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
 
 
 def _goal(**changes: object) -> GoalPrompt:

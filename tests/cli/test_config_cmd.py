@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,7 @@ KEY = "sk-config-cmd-SECRET-31337"
 
 @pytest.fixture(autouse=True)
 def clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in list(os.environ):
-        if name.upper().startswith(("BRIEFSMITH_", "OPENAI_")) or name.upper() in {
-            "API_KEY",
-            "BASE_URL",
-        }:
-            monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    """The environment is cleared by tests/conftest.py; run in a folder with no config."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -49,7 +42,7 @@ def test_defaults(clean_env: Path) -> None:
     assert data["llm"]["model"] is None
     assert data["llm"]["api_key"] is None
     assert data["llm"]["batch_size"] == 8
-    assert data["llm"]["cache_path"] == str(clean_env / "xdg" / "briefsmith" / "llm-cache.sqlite3")
+    assert data["llm"]["cache_path"] == str(clean_env / "xdg-cache" / "briefsmith" / "llm-cache.sqlite3")
 
 
 def test_api_key_is_never_printed(monkeypatch: pytest.MonkeyPatch) -> None:

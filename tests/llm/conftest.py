@@ -47,17 +47,13 @@ RECORD_MODEL = "SmolLM2-135M-Instruct"
 TARGET_ENV = "BRIEFSMITH_CASSETTE_TARGET"
 OPENAI_MODEL_ENV = "BRIEFSMITH_CASSETTE_OPENAI_MODEL"
 
-_CLEARED = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID")
 _TARGET = os.environ.get(TARGET_ENV, "local")
 _OPENAI_KEY = os.environ.get("OPENAI_API_KEY")  # read before the autouse fixture clears it
 
 
 @pytest.fixture(autouse=True)
-def clean_llm_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.startswith("BRIEFSMITH_") or name in _CLEARED:
-            monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+def plain_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    """tests/conftest.py clears the model settings; these tests also want plain text."""
     monkeypatch.setenv("NO_COLOR", "1")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,17 +34,6 @@ GOOD_REWRITE = (
     "Raise aided brand awareness in the quarterly survey from [baseline]% to [target]% by "
     "[date] to grow [business result] (owner: [owner])."
 )
-
-
-@pytest.fixture(autouse=True)
-def clean_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in list(os.environ):
-        if name.upper().startswith(("BRIEFSMITH_", "OPENAI_")) or name.upper() in {
-            "API_KEY",
-            "BASE_URL",
-        }:
-            monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
 
 
 # -- model_session --------------------------------------------------------------------------
