@@ -42,7 +42,9 @@ def test_defaults(clean_env: Path) -> None:
     assert data["llm"]["model"] is None
     assert data["llm"]["api_key"] is None
     assert data["llm"]["batch_size"] == 8
-    assert data["llm"]["cache_path"] == str(clean_env / "xdg-cache" / "briefsmith" / "llm-cache.sqlite3")
+    assert data["llm"]["cache_path"] == str(
+        clean_env / "xdg-cache" / "briefsmith" / "llm-cache.sqlite3"
+    )
 
 
 def test_api_key_is_never_printed(monkeypatch: pytest.MonkeyPatch) -> None:
