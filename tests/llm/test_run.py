@@ -278,3 +278,29 @@ def test_unparsable_answer_is_reasked_and_cached(tmp_path: Path, vague_goal: Goa
     assert "does not match the schema" in assessment.model_error
     judge.run([vague_goal])
     assert len(judge.requests) == 2  # the model's (unusable) answer came from the cache
+
+
+def test_local_model_answers_are_cached_across_ports(tmp_path: Path, vague_goal: Goal) -> None:
+    """The bundled model's server gets a new port every run; the cache must not care."""
+    settings = LLMSettings(model="local", cache_path=tmp_path / "cache.sqlite3")
+    config = Config()
+    engine = Engine(config, today=TODAY)
+    calls: list[int] = []
+
+    def respond(request: SmartInput) -> AIMessage:
+        calls.append(1)
+        return AIMessage(
+            content=json.dumps({"goals": [_judgement(request.goals[0].id, GOOD_REWRITE)]})
+        )
+
+    rules = [engine.assess(vague_goal)]
+    for port in (40001, 40002):
+        judge = HybridJudge(
+            settings, f"http://127.0.0.1:{port}/v1", "SmolLM2", engine, config, TODAY
+        )
+        judge.request = RunnableLambda(respond)
+        try:
+            judge.run([vague_goal], rules, None)
+        finally:
+            judge.close()
+    assert len(calls) == 1

@@ -127,6 +127,8 @@ class HybridJudge:
         self.config = config
         self.today = today
         self.endpoint = describe_endpoint(settings, base_url)
+        # The local model's port changes every run; its answers don't.
+        self.cache_endpoint = "local" if settings.is_local else self.endpoint
         self.method = structured_method(settings, base_url)
         self.request = smart_request(settings, base_url, model_name)
         self.meter = UsageMeter(model_name)
@@ -201,7 +203,7 @@ class HybridJudge:
     def _key(self, goal: Goal, assessment: GoalAssessment) -> str:
         return cache_key(
             model=self.model_name,
-            endpoint=self.endpoint,
+            endpoint=self.cache_endpoint,
             prompt=prompt_version(),
             statement=goal.statement,
             parent=goal.parent_statement,
