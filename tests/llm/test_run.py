@@ -304,3 +304,11 @@ def test_local_model_answers_are_cached_across_ports(tmp_path: Path, vague_goal:
         finally:
             judge.close()
     assert len(calls) == 1
+
+
+def test_an_openai_key_alone_picks_the_default_model() -> None:
+    """`export OPENAI_API_KEY=…; briefsmith check goals.md --llm` works without a model."""
+    from briefsmith.llm.run import DEFAULT_OPENAI_MODEL
+
+    with model_session(LLMSettings(api_key=KEY)) as session:
+        assert session == (None, DEFAULT_OPENAI_MODEL)

