@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from briefsmith.config import Config
+from briefsmith.models.fast import construct
 from briefsmith.models.goal import Goal, Lang
 from briefsmith.models.report import (
     CheckReport,
@@ -71,11 +72,17 @@ def _shared_as_of(goals: list[Goal]) -> dt.date:
 def build_report(
     assessments: list[GoalAssessment], errors: list[FileError], *, today: dt.date
 ) -> CheckReport:
-    return CheckReport(
+    # The parts are models already validated (or built by the engine from trusted values):
+    # validating the whole report again would rebuild every goal for nothing.
+    return construct(
+        CheckReport,
+        version=1,
+        engine="rules",
         today=today.isoformat(),
         goals=assessments,
         errors=errors,
         summary=summarise(assessments, errors),
+        usage=None,
     )
 
 
