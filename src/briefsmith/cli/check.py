@@ -128,7 +128,7 @@ def check(
     from briefsmith.models.goal import Lang
     from briefsmith.parsing import load_paths
     from briefsmith.render import render
-    from briefsmith.render.common import fails, findings
+    from briefsmith.render.common import fails, findings, location
 
     reference = _date(today)
     settings = config_from(config)
@@ -171,12 +171,11 @@ def check(
     # text report on a terminal already shows them.
     if fmt is not Format.text or output is not None or not sys.stdout.isatty():
         for error in errors:
-            where = f"{error.path}:{error.line}" if error.line else error.path
+            where = location(error.path, error.line)
             typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
         for goal in report.goals:
             if goal.model_error:
-                source = goal.source
-                where = f"{source.path}:{source.line}" if source.line else source.path
+                where = location(goal.source)
                 typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
     if errors:
         raise typer.Exit(2)

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefsmith.check import build_report
+from briefsmith.check import check_goals, summarise
 from briefsmith.config import Config
 from briefsmith.errors import ModelNotConfiguredError, ModelUnavailableError
 from briefsmith.llm import policy
@@ -99,18 +99,22 @@ def check_goals_llm(
     """``check_goals`` plus the model: ``engine == "hybrid"``, usage in ``report.usage``."""
     goals = list(goals)
     config = config or Config()
-    engine = Engine(config, today=today, lang=lang)
-    rules = [engine.assess(goal) for goal in goals]
+    rules = check_goals(goals, today=today, config=config, lang=lang, errors=errors)
+    engine = Engine(config, today=today, lang=lang)  # verifies the model's rewrites
     with model_session(settings) as (base_url, model_name):
         judge = HybridJudge(settings, base_url, model_name, engine, config, today)
         try:
-            assessments = judge.run(goals, rules, progress)
+            assessments = judge.run(goals, rules.goals, progress)
         finally:
             judge.close()
-    report = build_report(assessments, list(errors), today=today or dt.date.today())
-    report.engine = "hybrid"
-    report.usage = judge.meter.usage
-    return report
+    return rules.model_copy(
+        update={
+            "engine": "hybrid",
+            "goals": assessments,
+            "summary": summarise(assessments, rules.errors),
+            "usage": judge.meter.usage,
+        }
+    )
 
 
 class HybridJudge:

@@ -16,22 +16,14 @@ from briefsmith.models.report import Status
 from briefsmith.rules.engine import Engine
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import DIGITS, load_lexicon
+from briefsmith.rules.numbers import digits_value
 
 PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
 _NUMBER = re.compile(DIGITS)
 
 
 def _numbers(text: str) -> set[float]:
-    found: set[float] = set()
-    for raw in _NUMBER.findall(text):
-        compact = re.sub(r"[\u00a0\u202f ]", "", raw)
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact):
-            compact = compact.replace(",", "")
-        try:
-            found.add(float(compact.replace(",", ".")))
-        except ValueError:
-            continue
-    return found
+    return {value for raw in _NUMBER.findall(text) if (value := digits_value(raw)) is not None}
 
 
 def invented_numbers(goal: Goal, rewrite: str) -> list[str]:

@@ -16,6 +16,16 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     return parsed[0] * parsed[1] if parsed else None
 
 
+def digits_value(raw: str) -> float | None:
+    """A run of digits as written: "1,200" and "100 000" are thousands, "0,8" a decimal."""
+    grouped = _GROUPED.match(raw)
+    compact = re.sub(r"[,\u00a0\u202f ]", "", raw) if grouped else raw.replace(",", ".")
+    try:
+        return float(compact)
+    except ValueError:
+        return None
+
+
 def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
     """The number and its scale word's multiplier ("2 млрд" → (2, 1e9)), separately.
 
@@ -23,13 +33,10 @@ def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
     """
     match = _DIGITS.search(text)
     if match:
-        raw = match.group(0)
-        grouped = _GROUPED.match(raw)
-        raw = re.sub(r"[,\u00a0\u202f ]", "", raw) if grouped else raw.replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
+        digits = digits_value(match.group(0))
+        if digits is None:
             return None
+        value = digits
         rest = text[match.end() :].strip()
     else:
         found = lex.number_words.search(text)
