@@ -24,11 +24,7 @@ from briefsmith.llm.run import check_goals_llm
 from briefsmith.llm.settings import LLMSettings, load_llm_settings
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import CheckReport, Status
-
-try:
-    from .faultserver import FaultServer
-except ImportError:
-    from faultserver import FaultServer  # type: ignore[no-redef]
+from faultserver import FaultServer
 
 pytestmark = pytest.mark.block_network(allowed_hosts=[r"^127\.0\.0\.1$", r"^localhost$"])
 

@@ -203,6 +203,7 @@ def test_sarif_messages_and_run_properties(hybrid_report: CheckReport) -> None:
             "model": "qwen2.5-3b-instruct",
             "calls": 3,
             "cached_goals": 5,
+            "cached_calls": 0,
             "reasks": 2,
             "prompt_tokens": 3412,
             "completion_tokens": 310,

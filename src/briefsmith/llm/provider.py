@@ -9,9 +9,9 @@ nothing is trusted because of how it was asked for.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from briefsmith.errors import ModelUnavailableError
 from briefsmith.llm.schema import ModelBatch
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from langchain_core.runnables import Runnable
 
 TOOL_NAME = "report_goal_judgements"
+M = TypeVar("M", bound=BaseModel)
 
 
 class ModelOutputError(Exception):
@@ -66,23 +67,26 @@ def make_chat_model(settings: LLMSettings, base_url: str | None, model_name: str
     )
 
 
-def wire_schema(ids: list[str] | None = None) -> dict[str, Any]:
-    """The answer's JSON Schema as sent to the backend.
+def strip_lengths(node: Any) -> Any:
+    """A JSON Schema without ``maxLength``/``minLength``.
 
-    Without length limits (llama.cpp turns ``maxLength`` into a grammar rule per character
-    and rejects long ones; lengths are still enforced when the answer is validated), and,
-    given the batch's ``ids``, with exactly one judgement per goal and only those ids —
-    a grammar-constrained backend then cannot skip or invent a goal.
+    llama.cpp turns ``maxLength`` into a grammar rule per character and rejects long ones;
+    lengths are still enforced when the answer is validated with Pydantic.
     """
+    if isinstance(node, dict):
+        return {k: strip_lengths(v) for k, v in node.items() if k not in {"maxLength", "minLength"}}
+    if isinstance(node, list):
+        return [strip_lengths(v) for v in node]
+    return node
 
-    def strip(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in {"maxLength", "minLength"}}
-        if isinstance(node, list):
-            return [strip(v) for v in node]
-        return node
 
-    schema: dict[str, Any] = strip(ModelBatch.model_json_schema())
+def wire_schema(ids: list[str] | None = None) -> dict[str, Any]:
+    """The SMART answer's JSON Schema as sent to the backend.
+
+    Given the batch's ``ids``, it asks for exactly one judgement per goal and only those
+    ids — a grammar-constrained backend then cannot skip or invent a goal.
+    """
+    schema: dict[str, Any] = strip_lengths(ModelBatch.model_json_schema())
     if ids:
         goals = schema["properties"]["goals"]
         goals["minItems"] = goals["maxItems"] = len(ids)
@@ -91,32 +95,37 @@ def wire_schema(ids: list[str] | None = None) -> dict[str, Any]:
     return schema
 
 
-def bind_structured(
-    chat: BaseChatModel, method: str, ids: list[str] | None = None
+def bind_schema(
+    chat: BaseChatModel, method: str, schema: dict[str, Any], name: str, tool: str
 ) -> Runnable[Any, AIMessage]:
-    schema = wire_schema(ids)
+    """Ask for JSON matching ``schema`` the way this backend understands."""
     if method == "json_schema":
-        fmt = {"type": "json_schema", "json_schema": {"name": "smart_goals", "schema": schema}}
+        fmt = {"type": "json_schema", "json_schema": {"name": name, "schema": schema}}
         return chat.bind(response_format=fmt)
     if method == "json_object":
         return chat.bind(response_format={"type": "json_object", "schema": schema})
     if method == "function_calling":
-        tool = {
+        spec = {
             "type": "function",
-            "function": {"name": TOOL_NAME, "description": "Report the judgements.",
-                         "parameters": schema},
-        }  # fmt: skip
-        return chat.bind_tools([tool], tool_choice=TOOL_NAME)
+            "function": {"name": tool, "description": "Report the answer.", "parameters": schema},
+        }
+        return chat.bind_tools([spec], tool_choice=tool)
     return chat.bind(response_format={"type": "json_object"})
 
 
-def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
-    """The model's answer as a ``ModelBatch``; ``ModelOutputError`` says what was wrong."""
+def bind_structured(
+    chat: BaseChatModel, method: str, ids: list[str] | None = None
+) -> Runnable[Any, AIMessage]:
+    return bind_schema(chat, method, wire_schema(ids), "smart_goals", TOOL_NAME)
+
+
+def parse_answer(message: AIMessage, method: str, max_tokens: int, schema: type[M]) -> M:
+    """The model's answer validated as ``schema``; ``ModelOutputError`` says what was wrong."""
     finish = (message.response_metadata or {}).get("finish_reason")
     if method == "function_calling" and message.tool_calls:
         payload: Any = message.tool_calls[0]["args"]
     else:
-        content = _text(message.content)
+        content = message_text(message.content)
         if not content.strip():
             raise ModelOutputError("the model gave an empty answer")
         try:
@@ -128,7 +137,7 @@ def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
             msg = f"the answer is not valid JSON ({exc.msg} at character {exc.pos})"
             raise ModelOutputError(msg) from exc
     try:
-        return ModelBatch.model_validate(payload)
+        return schema.model_validate(payload)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "the answer"
@@ -136,7 +145,11 @@ def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
         raise ModelOutputError(msg) from exc
 
 
-def _text(content: Any) -> str:
+def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
+    return parse_answer(message, method, max_tokens, ModelBatch)
+
+
+def message_text(content: Any) -> str:
     """Message content as text; some backends send a list of content blocks."""
     if isinstance(content, str):
         return content

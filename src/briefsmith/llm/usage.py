@@ -28,6 +28,10 @@ class UsageMeter:
         with self._lock:
             self.usage.cached_goals += goals
 
+    def add_cached_call(self) -> None:
+        with self._lock:
+            self.usage.cached_calls += 1
+
     def add_reask(self) -> None:
         with self._lock:
             self.usage.reasks += 1

@@ -111,11 +111,14 @@ class Summary(Model):
 
 
 class Usage(Model):
-    """Model calls and tokens for one run (hybrid runs only)."""
+    """Model calls and tokens for one run (runs that used a model only)."""
 
     model: str
     calls: int = 0
     cached_goals: int = Field(default=0, description="Goals answered from the cache.")
+    cached_calls: int = Field(
+        default=0, description="Requests (brief drafts, feedback chunks) answered from the cache."
+    )
     reasks: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0

@@ -20,6 +20,8 @@ Behaviours:
 ``schema``     JSON content that does not match ``ModelBatch``
 ``length``     ``finish_reason: "length"`` with JSON cut off half-way
 ``empty``      an empty content string
+``reply:<s>``  a valid completion whose content is ``<s>`` verbatim (any chain's answer:
+               ``server.script("reply:" + json.dumps(summary))``)
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ class FaultServer:
 
     def script(self, *behaviours: str) -> None:
         """The behaviours for the next requests, in order; the last one repeats."""
-        unknown = set(behaviours) - BEHAVIOURS
+        unknown = {b for b in behaviours if not b.startswith("reply:")} - BEHAVIOURS
         if not behaviours or unknown:
             msg = f"unknown behaviours {sorted(unknown)}; choose from {sorted(BEHAVIOURS)}"
             raise ValueError(msg)
@@ -245,6 +247,8 @@ class FaultServer:
                     self._send(200, completion(cut, model=model, finish_reason="length"))
                 elif behaviour == "empty":
                     self._send(200, completion("", model=model))
+                elif behaviour.startswith("reply:"):
+                    self._send(200, completion(behaviour.removeprefix("reply:"), model=model))
 
             def _send(
                 self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
