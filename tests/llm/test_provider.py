@@ -16,6 +16,7 @@ from briefsmith.llm.provider import (
     ModelOutputError,
     classify_error,
     describe_endpoint,
+    error_usage,
     parse_batch,
     structured_method,
     wire_schema,
@@ -171,6 +172,37 @@ def test_valid_json_content(method: str) -> None:
     assert [g.id for g in batch.goals] == ["1", "2"]
     assert batch.goals[0].relevant.status == "fail"
     assert batch.goals[1].rewrite.startswith("在[日期]前")
+
+
+def test_raw_control_characters_inside_strings_are_accepted() -> None:
+    # Small models write a literal tab or newline inside a JSON string; it is still JSON.
+    content = _answer(_judgement(rewrite="Grow sign-ups\tfrom [baseline]\nto [target]"))
+    content = content.replace("\\t", "\t").replace("\\n", "\n")
+    assert "\t" in content
+    batch = parse_batch(AIMessage(content=content), "json_object", 1024)
+    assert batch.goals[0].rewrite == "Grow sign-ups\tfrom [baseline]\nto [target]"
+
+
+def test_tokens_of_a_cut_off_answer_are_counted() -> None:
+    completion = openai.types.chat.ChatCompletion.model_validate(
+        {
+            "id": "x",
+            "object": "chat.completion",
+            "created": 0,
+            "model": "m",
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "length",
+                    "message": {"role": "assistant", "content": "{"},
+                }
+            ],
+            "usage": {"prompt_tokens": 11, "completion_tokens": 22, "total_tokens": 33},
+        }
+    )
+    exc = openai.LengthFinishReasonError(completion=completion)
+    assert error_usage(exc) == {"input_tokens": 11, "output_tokens": 22}
+    assert error_usage(ValueError("no completion here")) is None
 
 
 def test_missing_reason_defaults_to_empty() -> None:

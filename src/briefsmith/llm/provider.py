@@ -129,7 +129,9 @@ def parse_answer(message: AIMessage, method: str, max_tokens: int, schema: type[
         if not content.strip():
             raise ModelOutputError("the model gave an empty answer")
         try:
-            payload = json.loads(content)
+            # strict=False: small models put raw control characters (tabs, newlines)
+            # inside strings; the content is still the JSON they meant.
+            payload = json.loads(content, strict=False)
         except json.JSONDecodeError as exc:
             if finish == "length":
                 msg = f"the answer was cut off by the token limit (max_tokens={max_tokens})"
@@ -173,6 +175,17 @@ def output_error(exc: BaseException, max_tokens: int) -> ModelOutputError | None
     if isinstance(exc, openai.ContentFilterFinishReasonError):
         return ModelOutputError("the answer was withheld by the provider's content filter")
     return None
+
+
+def error_usage(exc: BaseException) -> dict[str, int] | None:
+    """Tokens spent on an answer the provider refused to hand over (cut off, filtered)."""
+    usage = getattr(getattr(exc, "completion", None), "usage", None)
+    if usage is None:
+        return None
+    return {
+        "input_tokens": int(getattr(usage, "prompt_tokens", 0) or 0),
+        "output_tokens": int(getattr(usage, "completion_tokens", 0) or 0),
+    }
 
 
 def classify_error(exc: BaseException, endpoint: str, model: str) -> tuple[str, bool]:

@@ -28,6 +28,7 @@ from briefsmith.llm.provider import (
     ModelOutputError,
     classify_error,
     describe_endpoint,
+    error_usage,
     output_error,
     parse_batch,
     structured_method,
@@ -225,6 +226,7 @@ class HybridJudge:
             except Exception as exc:  # the provider's errors are many; classify them
                 unusable = output_error(exc, self.settings.max_tokens)
                 if unusable is not None:
+                    self.meter.add_tokens(error_usage(exc))
                     with self._lock:
                         self._successes += 1
                     for index in todo:

@@ -29,6 +29,7 @@ from briefsmith.llm.provider import (
     bind_schema,
     classify_error,
     describe_endpoint,
+    error_usage,
     make_chat_model,
     message_text,
     output_error,
@@ -171,6 +172,7 @@ class ModelClient:
                     answer.problems = []
                     answer.transient = True
                     return answer
+                self.meter.add_tokens(error_usage(exc))
                 problems, raw = [str(unusable)], ""
             else:
                 self.meter.add_tokens(getattr(message, "usage_metadata", None))
