@@ -1,9 +1,10 @@
 """Rules-engine throughput: how many goals per second ``check_goals`` assesses on one core.
 
-Generates a deterministic, varied set of goals (en/zh/ru; good, partial and vague ones,
-some with a parent goal or inline fields), then times ``briefsmith.check.check_goals``
-over the whole set: best of ``--repeat`` runs, ``time.perf_counter``. Parsing is not
-timed; the goals are built as ``Goal`` objects up front.
+Generates a deterministic, varied set of distinct goals (en/zh/ru; good, partial and
+vague ones, some with a parent goal or inline fields), then times
+``briefsmith.check.check_goals`` over the whole set: best of ``--repeat`` runs,
+``time.perf_counter``. Parsing is not timed; the goals are built as ``Goal`` objects up
+front.
 
     python benchmarks/engine_throughput.py
     python benchmarks/engine_throughput.py --goals 50000 --repeat 5
@@ -44,7 +45,9 @@ TODAY = dt.date(2026, 11, 22)
 # goals, absolutes and recurrences, so every criterion sees passes, partials and fails.
 # Metrics have a kind ("up": counts to grow, "rate": percentages to grow, "down": costs to
 # cut) so the verb and the numbers fit the metric; multipliers ("double") take no number.
-# Counts also get fresh random baselines and targets, so few statements repeat.
+# Counts also get fresh random baselines and targets, vague and recurring goals get a date
+# and a purpose, and a statement already generated is drawn again: every goal is distinct,
+# as in real goal files (an engine that memoised statements would gain nothing here).
 
 EN = {
     "verbs": {"up": ["Increase", "Grow", "Raise", "Lift"], "down": ["Cut", "Reduce", "Bring"]},
@@ -157,13 +160,14 @@ LANG_WEIGHTS = [6, 2, 2]
 
 def _statement(rng: random.Random, lang: Lang, t: Templates) -> str:
     roll = rng.random()
-    if roll < 0.12:
-        return str(rng.choice(t["vague"]))
-    if roll < 0.18:
-        return str(rng.choice(t["recurring"]))
+    when, purpose = rng.choice(t["dates"]), rng.choice(t["purposes"])
+    if roll < 0.18:  # vague or recurring, with or without a date and a purpose
+        base = str(rng.choice(t["vague"] if roll < 0.12 else t["recurring"]))
+        if lang is Lang.ZH:
+            return f"{when}{base}{purpose}"
+        return " ".join(p for p in (base, when) if p) + purpose
     metric, kind, numbers = rng.choice(t["metrics"])
     direction = "down" if kind == "down" else "up"
-    when, purpose = rng.choice(t["dates"]), rng.choice(t["purposes"])
     shape = rng.random()
     if shape < 0.08:  # "double X in two weeks": a multiplier, no number
         verb, number = rng.choice(t["multipliers"][direction]), ""
@@ -182,16 +186,23 @@ def _statement(rng: random.Random, lang: Lang, t: Templates) -> str:
 
 
 def generate_goals(n: int, seed: int = 2027) -> list[Goal]:
-    """``n`` goals, the same ones for the same seed."""
+    """``n`` distinct goals, the same ones for the same seed."""
     rng = random.Random(seed)
     goals: list[Goal] = []
+    seen: set[str] = set()
     for i in range(n):
         lang, t = rng.choices(LANGS, weights=LANG_WEIGHTS)[0]
         parent = rng.choice(t["parents"]) if rng.random() < 0.25 else None
+        statement = _statement(rng, lang, t)
+        for _ in range(50):  # the template space is large; a repeat is rare past the start
+            if statement not in seen:
+                break
+            statement = _statement(rng, lang, t)
+        seen.add(statement)
         goals.append(
             Goal(
                 id=f"g{i:05d}",
-                statement=_statement(rng, lang, t),
+                statement=statement,
                 parent_id="root" if parent else None,
                 parent_statement=parent,
                 fields=dict(rng.choice(t["fields"])),
@@ -211,8 +222,9 @@ def mix(goals: list[Goal]) -> str:
         for g in goals
     )
     with_parent = sum(1 for g in goals if g.parent_statement)
+    distinct = len({g.statement for g in goals})
     langs = ", ".join(f"{lang} {counts[lang]:,}" for lang in ("en", "zh", "ru"))
-    return f"{langs}; {with_parent:,} with a parent goal"
+    return f"{langs}; {with_parent:,} with a parent goal; {distinct:,} distinct statements"
 
 
 # --- measurement ------------------------------------------------------------------------

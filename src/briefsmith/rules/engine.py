@@ -16,6 +16,7 @@ from briefsmith.models.report import (
     CriterionResult,
     Evidence,
     GoalAssessment,
+    Severity,
     Status,
     Verdict,
 )
@@ -27,6 +28,7 @@ from briefsmith.rules.lexicon import load_lexicon
 from briefsmith.rules.rewrite import scaffold
 
 ORDER = tuple(Criterion)
+_CORE = frozenset((Criterion.SPECIFIC, Criterion.MEASURABLE))
 
 
 class Engine:
@@ -40,6 +42,7 @@ class Engine:
         self.lang = lang
         self._disabled = set(config.disable)
         self._severity = {c: config.severity_for(c) for c in Criterion}
+        self._rule_severity: dict[tuple[str, Criterion], Severity] = {}
         self._parent_cache: dict[str, bool] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
@@ -56,7 +59,8 @@ class Engine:
             Criterion.RELEVANT: criteria.relevant(f, goal, self._parent_is_result(goal)),
             Criterion.TIME_BOUND: criteria.time_bound(f, goal),
         }
-        results = {c: self._result(c, judged[c], goal) for c in ORDER}
+        ignored = self._disabled.union(goal.ignore) if goal.ignore else self._disabled
+        results = {c: self._result(c, judged[c], c in ignored) for c in ORDER}
         return construct(
             GoalAssessment,
             id=goal.id,
@@ -81,19 +85,24 @@ class Engine:
             self._parent_cache[parent] = criteria.parent_names_result(parent, lex)
         return self._parent_cache[parent]
 
-    def _result(self, criterion: Criterion, j: criteria.Judgement, goal: Goal) -> CriterionResult:
+    def _result(
+        self, criterion: Criterion, j: criteria.Judgement, suppressed: bool
+    ) -> CriterionResult:
         severity = None
         if j.status is not Status.PASS and j.rule:
-            severity = RULES_BY_ID[j.rule].severity(self._severity[criterion])
+            severity = self._rule_severity.get((j.rule, criterion))
+            if severity is None:
+                severity = RULES_BY_ID[j.rule].severity(self._severity[criterion])
+                self._rule_severity[j.rule, criterion] = severity
         return construct(
             CriterionResult,
             status=j.status,
             rule=j.rule,
             severity=severity,
-            evidence=[_evidence(hit) for hit in j.evidence],
+            evidence=[_evidence(hit) for hit in j.evidence] if j.evidence else [],
             message=j.message,
             fix=j.fix,
-            suppressed=criterion in self._disabled or criterion in goal.ignore,
+            suppressed=suppressed,
             decided_by="rules",
             model_status=None,
             model_reason=None,
@@ -119,13 +128,14 @@ def _evidence(hit: Hit) -> Evidence:
 
 def verdict(results: dict[Criterion, CriterionResult]) -> Verdict:
     """SMART when every active criterion passes; not SMART when S or M fails or 3+ miss."""
-    active = {c: r for c, r in results.items() if not r.suppressed}
-    misses = [c for c, r in active.items() if r.status is not Status.PASS]
+    misses = 0
+    core_fail = False
+    for criterion, result in results.items():
+        if result.suppressed or result.status is Status.PASS:
+            continue
+        misses += 1
+        if result.status is Status.FAIL and criterion in _CORE:
+            core_fail = True
     if not misses:
         return Verdict.SMART
-    core_fail = any(
-        active[c].status is Status.FAIL
-        for c in (Criterion.SPECIFIC, Criterion.MEASURABLE)
-        if c in active
-    )
-    return Verdict.NOT_SMART if core_fail or len(misses) >= 3 else Verdict.PARTIAL
+    return Verdict.NOT_SMART if core_fail or misses >= 3 else Verdict.PARTIAL

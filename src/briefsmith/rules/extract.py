@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefsmith.rules.lexicon import Lexicon
 from briefsmith.rules.lexicon_util import lower_text
+from briefsmith.rules.literals import holds
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
 from briefsmith.rules.timeexpr import resolve
 
@@ -96,7 +97,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     f = Findings(text=text)
     low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
     work = low
-    terms = lex.find_terms(low)
+    terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
 
     def visible(category: str) -> list[tuple[int, int]]:
         """A category's matches that no earlier step has explained (masked)."""
@@ -111,7 +112,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
     for tp in lex.time:
-        if not tp.may_match(low):
+        if not holds(tp.requires, mask):
             continue
         for m in tp.pattern.get().finditer(work):
             s, e = m.span()
@@ -128,33 +129,38 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
 
     # 3. Confidence and owners are support for Achievable, never targets.
-    for pattern in lex.confidence if lex.may_match("confidence", low) else ():
-        for m in pattern.get().finditer(work):
+    for guarded in lex.confidence:
+        if not holds(guarded.requires, mask):
+            continue
+        for m in guarded.pattern.get().finditer(work):
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
             f.confidence.append(
                 Hit("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
             )
             work = _mask(work, m.start(), m.end())
-    owners = lex.owner if lex.may_match("owner", low) else []
-    for pattern in owners:  # case-sensitive: names are capitalised
-        for m in pattern.get().finditer(text):
+    for guarded in lex.owner:  # case-sensitive: names are capitalised
+        if not holds(guarded.requires, mask):
+            continue
+        for m in guarded.pattern.get().finditer(text):
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
                 os_, oe = _trim(text, m.start(), m.end())
                 f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
-    for pattern in lex.baseline if lex.may_match("baseline", low) else ():
-        for m in pattern.get().finditer(work):
+    for guarded in lex.baseline:
+        if not holds(guarded.requires, mask):
+            continue
+        for m in guarded.pattern.get().finditer(work):
             bs, be = _trim(text, m.start(), m.end())
             f.baselines.append(Hit("baseline", bs, be, text[bs:be]))
-    for m in lex.budget.get().finditer(work) if lex.may_match("budget", low) else ():
+    for m in lex.budget.get().finditer(work) if lex.may_match("budget", mask) else ():
         bs, be = _trim(text, m.start(), m.end())
         f.budget.append(Hit("resources", bs, be, text[bs:be]))
     f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
-    _find_changes(f, work, low, lex)
+    _find_changes(f, work, mask, lex)
 
     # 5. Remaining numbers are quantities (targets, counts, frequencies).
     changed = [(c.hit.start, c.hit.end) for c in f.changes]
@@ -210,10 +216,12 @@ def _fmt(value: float, raw: str) -> str:
     return number + ("%" if is_percent(raw) else "")
 
 
-def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
+def _find_changes(f: Findings, work: str, mask: int, lex: Lexicon) -> None:
     taken: list[tuple[int, int]] = []
-    for pattern in lex.change_pair if lex.may_match("change_pair", low) else ():
-        for m in pattern.get().finditer(work):
+    for guarded in lex.change_pair:
+        if not holds(guarded.requires, mask):
+            continue
+        for m in guarded.pattern.get().finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             base_parts = parse_scaled(m.group("base"), lex)
@@ -238,8 +246,10 @@ def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
             )
             f.changes.append(Change(hit, factor, base, target, m.span("target")))
             taken.append(m.span())
-    for pattern in lex.relative_change if lex.may_match("relative_change", low) else ():
-        for m in pattern.get().finditer(work):
+    for guarded in lex.relative_change:
+        if not holds(guarded.requires, mask):
+            continue
+        for m in guarded.pattern.get().finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             groups = m.groupdict()
@@ -256,7 +266,7 @@ def _find_changes(f: Findings, work: str, low: str, lex: Lexicon) -> None:
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
     pattern, factors = lex.multipliers
-    for m in pattern.get().finditer(work) if lex.may_match("multipliers", low) else ():
+    for m in pattern.get().finditer(work) if lex.may_match("multipliers", mask) else ():
         if _overlaps(taken, *m.span()) or m.lastgroup is None:
             continue
         factor = factors[int(m.lastgroup[1:])]

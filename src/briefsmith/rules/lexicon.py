@@ -14,7 +14,8 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.goal import Lang
-from briefsmith.rules.lexicon_util import LazyPattern, WordTable, compile_lower
+from briefsmith.rules.lexicon_util import LazyPattern, WordTable, any_of, compile_lower
+from briefsmith.rules.literals import ALWAYS, Literals, Requirement, holds
 from briefsmith.rules.termindex import TermIndex
 
 # Digits with optional thousands groups ("1,200", "100 000") and decimals ("0,8", "2.5").
@@ -39,13 +40,16 @@ TERM_CATEGORIES = (
 
 
 @dataclass(frozen=True, slots=True)
-class TimePattern:
-    kind: str
-    pattern: LazyPattern
-    requires: re.Pattern[str] | None = None  # run only if the lower-cased goal matches this
+class Guarded:
+    """A pattern that runs only when the goal has the literals it needs."""
 
-    def may_match(self, low: str) -> bool:
-        return self.requires is None or self.requires.search(low) is not None
+    pattern: LazyPattern
+    requires: Requirement = ALWAYS
+
+
+@dataclass(frozen=True, slots=True)
+class TimePattern(Guarded):
+    kind: str = ""
 
 
 @dataclass
@@ -63,16 +67,17 @@ class Lexicon:
     term_fragments: dict[str, list[str]]
     word_boundary: bool
     purpose: re.Pattern[str]
-    owner: list[LazyPattern]
-    baseline: list[LazyPattern]
-    confidence: list[LazyPattern]
-    change_pair: list[LazyPattern]
-    relative_change: list[LazyPattern]
+    owner: list[Guarded]
+    baseline: list[Guarded]
+    confidence: list[Guarded]
+    change_pair: list[Guarded]
+    relative_change: list[Guarded]
     multipliers: tuple[LazyPattern, list[float]]  # one alternation, group mN = factor N
     budget: LazyPattern
     vague_purpose: LazyPattern
     rewrite: dict[str, str] = field(default_factory=dict)
-    requires: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    requires: dict[str, Requirement] = field(default_factory=dict)
+    literals: Literals = field(default_factory=Literals)
     placeholders: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     index: TermIndex | None = None
     word_number_hint: re.Pattern[str] | None = None
@@ -85,19 +90,24 @@ class Lexicon:
             for name, frags in self.term_fragments.items()
         }
 
+    def scan(self, low: str) -> tuple[dict[str, list[tuple[int, int]]], int]:
+        """Spans of every word-list category in lower-cased text, and its literal bits."""
+        if self.index is not None:
+            found, mask = self.index.find(low)
+            return found, mask | self.literals.other_mask(low)
+        terms = {c: [m.span() for m in p.finditer(low)] for c, p in self.terms.items()}
+        return terms, self.literals.scan(low)
+
     def find_terms(self, low: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of every word-list category in lower-cased text."""
-        if self.index is not None:
-            return {c: [m.span() for m in ms] for c, ms in self.index.find(low).items()}
-        return {c: [m.span() for m in p.finditer(low)] for c, p in self.terms.items()}
+        return self.scan(low)[0]
 
     def number_words_possible(self, low: str) -> bool:
         return self.word_number_hint is None or bool(self.word_number_hint.search(low))
 
-    def may_match(self, group: str, low: str) -> bool:
-        """Cheap pre-test: can any pattern of ``group`` match this lower-cased goal?"""
-        literals = self.requires.get(group)
-        return literals is None or literals.search(low) is not None
+    def may_match(self, group: str, mask: int) -> bool:
+        """Cheap pre-test: can any pattern of ``group`` match a goal with these literals?"""
+        return holds(self.requires.get(group, ALWAYS), mask)
 
     def value_of(self, table: WordTable, text: str) -> float | None:
         """Numeric value of a word in ``table`` (ordinal, number word, relative)."""
@@ -122,13 +132,6 @@ def _alternation(fragments: list[str], word_boundary: bool) -> str:
     # Longest first, so "brand awareness" wins over "awareness" at the same position.
     body = "|".join(sorted(fragments, key=len, reverse=True))
     return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
-
-
-def _literals(literals: list[str] | None) -> re.Pattern[str] | None:
-    """One pattern that finds any of the literal strings (None: no pre-test)."""
-    if not literals:
-        return None
-    return re.compile("|".join(re.escape(literal.lower()) for literal in literals))
 
 
 def _table(raw: list[list[Any]]) -> WordTable:
@@ -156,7 +159,9 @@ def load_lexicon(lang: Lang) -> Lexicon:
         rf"(?:\s?(?:{scales_alt}))?(?:\s?(?:{PERCENT}|{currency}))?"
     )
     fills = {
-        "{MONTH}": ("(?<!\\w)" if wb else "") + "(?:" + "|".join(data["months"]) + ")",
+        # Each month on its own word start (not one before the group), so that every
+        # branch starts with a literal and the regex engine can skip ahead to it.
+        "{MONTH}": "(?:" + any_of([rf"(?<!\w){m}" if wb else m for m in data["months"]]) + ")",
         "{ORD}": "(?:" + "|".join(str(frag) for frag, _ in data["ordinals"]) + ")",
         "{NUM}": f"(?:{DIGITS}|{words_alt})",
         "{UNIT}": "(?:" + "|".join(str(frag) for frag, _ in data["units"]) + ")",
@@ -167,6 +172,21 @@ def load_lexicon(lang: Lang) -> Lexicon:
         for key, value in fills.items():
             pattern = pattern.replace(key, num if (key == "{NUM}" and num) else value)
         return pattern
+
+    literals = Literals()
+    requires: dict[str, list[str]] = data.get("requires", {})
+    requires_each: dict[str, list[list[str]]] = data.get("requires_each", {})
+
+    def guarded(group: str, *, lower: bool = True, num: str | None = None) -> list[Guarded]:
+        """A group's patterns, each with the group's literals and its own (``requires_each``)."""
+        each = requires_each.get(group, [])
+        return [
+            Guarded(
+                LazyPattern(fill(p, num) if num else p, lower=lower),
+                literals.requirement(requires.get(group), each[i] if i < len(each) else None),
+            )
+            for i, p in enumerate(pats.get(group, []))
+        ]
 
     return Lexicon(
         lang=lang,
@@ -179,17 +199,21 @@ def load_lexicon(lang: Lang) -> Lexicon:
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
-            TimePattern(t["kind"], LazyPattern(fill(t["pattern"])), _literals(t.get("requires")))
+            TimePattern(
+                LazyPattern(fill(t["pattern"])),
+                literals.requirement(t.get("requires"), t.get("requires_also")),
+                t["kind"],
+            )
             for t in data["time"]
         ],
         term_fragments={name: terms_raw[name] for name in TERM_CATEGORIES},
         word_boundary=wb,
-        purpose=compile_lower("|".join(pats["purpose"])),
-        owner=[LazyPattern(p, lower=False) for p in pats["owner"]],  # names are capitalised
-        confidence=[LazyPattern(p) for p in pats["confidence"]],
-        baseline=[LazyPattern(fill(p, number)) for p in pats.get("baseline", [])],
-        change_pair=[LazyPattern(fill(p, number)) for p in pats["change_pair"]],
-        relative_change=[LazyPattern(p) for p in pats["relative_change"]],
+        purpose=compile_lower(any_of(pats["purpose"])),
+        owner=guarded("owner", lower=False),  # names are capitalised
+        confidence=guarded("confidence"),
+        baseline=guarded("baseline", num=number),
+        change_pair=guarded("change_pair", num=number),
+        relative_change=guarded("relative_change"),
         multipliers=(
             LazyPattern(
                 _alternation(
@@ -198,18 +222,17 @@ def load_lexicon(lang: Lang) -> Lexicon:
             ),
             [float(v) for _, v in pats["multipliers"]],
         ),
-        budget=LazyPattern("|".join(pats["budget"])),
+        budget=LazyPattern(any_of(pats["budget"])),
         vague_purpose=LazyPattern(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
         rewrite=dict(data["rewrite"]),
-        requires={
-            group: pattern
-            for group, lits in data.get("requires", {}).items()
-            if (pattern := _literals(lits)) is not None
-        },
+        requires={group: literals.requirement(lits) for group, lits in requires.items()},
+        literals=literals,
         placeholders=[
             (compile_lower(str(pattern)), str(value))
             for pattern, value in data.get("placeholders", {}).get("kinds", [])
         ],
-        index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}) if wb else None,
+        index=TermIndex({name: terms_raw[name] for name in TERM_CATEGORIES}, literals)
+        if wb
+        else None,
         word_number_hint=compile_lower(words_alt),
     )

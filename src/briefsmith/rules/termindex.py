@@ -1,23 +1,39 @@
-"""Find word-list terms by looking up each word's first letters instead of scanning.
+"""Find word-list terms by looking up each word instead of scanning with every list.
 
 A long regex alternation is tried at every character of the text; most goals are a few
 dozen characters, but there are ~10 lists with ~50 terms each. Indexing the terms by
 their literal prefix and trying only the candidates at word starts is several times
 faster and gives the same matches: the longest term at each word start, left to right,
 without overlaps inside one list.
+
+What a word start can match is worked out once per distinct word and memoised: a term
+made only of word characters ("leads?", "improv\\w*") matches there exactly when it
+matches the whole word, so only terms that reach past the word ("brand\\s+awareness") are
+tried in the text, and only when their first word fits.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from briefsmith.rules.lexicon_util import LazyPattern, compile_lower
+from briefsmith.rules.literals import Literals
 
 _WORD = re.compile(r"\w+")
 _META = set("\\()[]{}?*+|.^$")
 PREFIX = 3
 _MEMO_LIMIT = 50_000
+# Pieces of a fragment that can only consume word characters.
+_LOCAL_PIECE = re.compile(r"\\[wd]|\(\?:|[()|?*+]|\{\d+(?:,\d*)?\}|\[\w+\]|\w")
+# A piece that must consume one non-word character: where a term's first word ends.
+_SEPARATOR = re.compile(r"(?:\\s|[ /-]|\[[^\]\w\\]+\])(?![?*{])")
+
+# Per word: the literal bits it holds, the categories with a term matching the whole
+# word, and the (category, pattern) of longer terms that may start there.
+_Entry = tuple[int, tuple[str, ...], tuple[tuple[str, re.Pattern[str]], ...]]
+_NOTHING: _Entry = (0, (), ())
 
 
 def literal_prefix(fragment: str) -> str:
@@ -34,68 +50,146 @@ def literal_prefix(fragment: str) -> str:
     return "".join(out)
 
 
+def first_word(fragment: str) -> str | None:
+    """The part of ``fragment`` that must match a whole word, or None if it cannot tell.
+
+    The fragment itself when it only consumes word characters; the part before its first
+    top-level separator (whitespace, "-", "/") when that part does; otherwise None.
+    """
+    depth, pos = 0, 0
+    while pos < len(fragment):
+        piece = _LOCAL_PIECE.match(fragment, pos)
+        if piece is None:
+            if (
+                depth == 0
+                and pos
+                and _SEPARATOR.match(fragment, pos)
+                and not _top_level_or(fragment)
+            ):
+                return fragment[:pos]
+            return None
+        token = piece.group()
+        depth += token.startswith("(") - (token == ")")
+        pos = piece.end()
+    return fragment
+
+
+def _top_level_or(fragment: str) -> bool:
+    """Whether ``fragment`` is an alternation at its outermost level ("a|b c")."""
+    depth, pos = 0, 0
+    while pos < len(fragment):
+        char = fragment[pos]
+        if char == "\\":
+            pos += 1
+        elif char == "[":
+            pos = fragment.index("]", pos + 2)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        pos += 1
+    return False
+
+
+class _Term:
+    __slots__ = ("category", "head", "local", "pattern")
+
+    def __init__(self, category: str, fragment: str) -> None:
+        self.category = category
+        self.pattern = LazyPattern(rf"(?:{fragment})(?!\w)")
+        head = first_word(fragment)
+        self.local = head == fragment
+        self.head = None if head is None else LazyPattern(f"(?:{head})")
+
+
 class TermIndex:
     """All word-list categories of one word-separated language (en, ru)."""
 
-    def __init__(self, categories: dict[str, list[str]]) -> None:
+    def __init__(self, categories: dict[str, list[str]], literals: Literals) -> None:
         # Each term is compiled the first time a word with its prefix turns up: most never
         # do in a given run, and compiling ~400 patterns up front costs start-up time.
-        self._by_prefix: dict[str, list[tuple[str, LazyPattern]]] = defaultdict(list)
+        self._by_prefix: dict[str, list[_Term]] = defaultdict(list)
         fallback: dict[str, list[str]] = defaultdict(list)
         for category, fragments in categories.items():
             for fragment in fragments:
                 prefix = literal_prefix(fragment)
                 if prefix:
-                    self._by_prefix[prefix].append(
-                        (category, LazyPattern(rf"(?:{fragment})(?!\w)"))
-                    )
+                    self._by_prefix[prefix].append(_Term(category, fragment))
                 else:
                     fallback[category].append(fragment)
-        self._seen: dict[str, tuple[tuple[str, LazyPattern], ...]] = {}
+        self._literals = literals
+        self._seen: dict[str, _Entry] = {}
         self._fallback = {
             category: compile_lower(r"(?<!\w)(?:" + "|".join(frags) + r")(?!\w)")
             for category, frags in fallback.items()
         }
+        # One search for all of them first: they rarely match, and each is tried at every
+        # position of the text.
+        every = [frag for frags in fallback.values() for frag in frags]
+        self._any_fallback = compile_lower(r"(?<!\w)(?:" + "|".join(every) + r")(?!\w)")
 
-    def _candidates(self, word: str) -> tuple[tuple[str, LazyPattern], ...]:
-        """Terms that may start at ``word`` (memoised: goals reuse the same words)."""
-        found = self._seen.get(word)
-        if found is None:
-            by_prefix = self._by_prefix
-            found = tuple(
-                candidate
-                for key in {word[:3], word[:2], word[:1]}
-                for candidate in by_prefix.get(key, ())
-            )
-            if len(self._seen) > _MEMO_LIMIT:
-                self._seen.clear()
-            self._seen[word] = found
-        return found
+    def _entry(self, word: str) -> _Entry:
+        """What may start at ``word`` (worked out once per distinct word)."""
+        by_prefix = self._by_prefix
+        whole: list[str] = []
+        longer: list[tuple[str, re.Pattern[str]]] = []
+        for key in {word[:3], word[:2], word[:1]}:
+            for term in by_prefix.get(key, ()):
+                if term.local:
+                    if term.pattern.get().fullmatch(word) and term.category not in whole:
+                        whole.append(term.category)
+                elif term.head is None or term.head.get().fullmatch(word):
+                    longer.append((term.category, term.pattern.get()))
+        mask = self._literals.word_mask(word)
+        entry = (mask, tuple(whole), tuple(longer)) if whole or longer or mask else _NOTHING
+        if len(self._seen) > _MEMO_LIMIT:
+            self._seen.clear()
+        self._seen[word] = entry
+        return entry
 
-    def find(self, low: str) -> dict[str, list[re.Match[str]]]:
-        """Matches per category in ``low`` (lower-cased text), left to right."""
-        best: dict[str, list[re.Match[str]]] = defaultdict(list)
+    def find(self, low: str) -> tuple[dict[str, list[tuple[int, int]]], int]:
+        """Spans per category in ``low`` (lower-cased text), left to right, and the bits
+        of the word-character literals it contains."""
+        best: dict[str, list[tuple[int, int]]] = {}
+        seen = self._seen
+        mask = 0
         for word in _WORD.finditer(low):
-            candidates = self._candidates(word.group())
-            if not candidates:
+            entry = seen.get(word.group())
+            if entry is None:
+                entry = self._entry(word.group())
+            elif entry is _NOTHING:
                 continue
-            start = word.start()
-            chosen: dict[str, re.Match[str]] = {}
-            for category, lazy in candidates:
-                m = lazy.get().match(low, start)
-                if m and (category not in chosen or m.end() > chosen[category].end()):
-                    chosen[category] = m
-            for category, m in chosen.items():
-                hits = best[category]
-                if not hits or m.start() >= hits[-1].end():
-                    hits.append(m)
+            bits, whole, longer = entry
+            mask |= bits
+            spans: Iterable[tuple[str, int]]
+            if longer:
+                start, end = word.span()
+                chosen = dict.fromkeys(whole, end)
+                for category, pattern in longer:
+                    m = pattern.match(low, start)
+                    if m and m.end() > chosen.get(category, -1):
+                        chosen[category] = m.end()
+                spans = chosen.items()
+            elif whole:
+                start, end = word.span()
+                spans = ((category, end) for category in whole)
+            else:
+                continue
+            for category, stop in spans:
+                hits = best.get(category)
+                if hits is None:
+                    best[category] = [(start, stop)]
+                elif start >= hits[-1][1]:
+                    hits.append((start, stop))
+        if self._fallback and self._any_fallback.search(low) is None:
+            return best, mask
         for category, pattern in self._fallback.items():
-            extra = list(pattern.finditer(low))
+            extra = [m.span() for m in pattern.finditer(low)]
             if extra:
-                merged = sorted(best[category] + extra, key=lambda m: (m.start(), -m.end()))
-                kept: list[re.Match[str]] = []
-                for m in merged:
-                    if not kept or m.start() >= kept[-1].end():
-                        kept.append(m)
+                merged = sorted(best.get(category, []) + extra, key=lambda s: (s[0], -s[1]))
+                kept: list[tuple[int, int]] = []
+                for span in merged:
+                    if not kept or span[0] >= kept[-1][1]:
+                        kept.append(span)
                 best[category] = kept
-        return best
+        return best, mask
