@@ -18,6 +18,9 @@ VARIABLES: dict[str, frozenset[str]] = {
     "smart_system.j2": frozenset(),
     "smart_check.j2": frozenset({"goals", "today"}),
     "smart_reask.j2": frozenset({"goals", "today"}),
+    "brief_system.j2": frozenset(),
+    "brief_draft.j2": frozenset({"request", "missing", "lang", "today"}),
+    "brief_reask.j2": frozenset({"problems", "lang"}),
 }
 
 

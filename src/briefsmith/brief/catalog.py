@@ -1,0 +1,66 @@
+"""The brief checks (ids, severities, help) and the required sections, read from data.
+
+``catalog.toml`` is the one place a rule's id and wording live; ``gaps.toml`` holds the
+open question each gap becomes, per language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from briefsmith.models.goal import Lang
+from briefsmith.models.report import Severity
+
+
+@dataclass(frozen=True)
+class BriefRule:
+    id: str
+    severity: Severity | None
+    """None: the severity comes from the SMART rule that fired (``brief.goal.smart``)."""
+    summary: str
+    help: str
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads(files("briefsmith.brief").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def rules() -> dict[str, BriefRule]:
+    table = _load("catalog.toml")
+    out: dict[str, BriefRule] = {}
+    for row in table["rule"]:
+        severity = row["severity"]
+        level = Severity(severity) if severity in {s.value for s in Severity} else None
+        out[row["id"]] = BriefRule(row["id"], level, row["summary"], row["help"])
+    return out
+
+
+def rule(rule_id: str) -> BriefRule:
+    return rules()[rule_id]
+
+
+@cache
+def sections() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(required, recommended) section names, in the order gaps are listed."""
+    table = _load("catalog.toml")["sections"]
+    return tuple(table["required"]), tuple(table["recommended"])
+
+
+@cache
+def _gaps() -> dict[str, dict[str, str]]:
+    return _load("gaps.toml")
+
+
+def gap_question(section: str, lang: Lang) -> str:
+    """The open question an empty section becomes, in the brief's language."""
+    return _gaps()[lang.value][section]
+
+
+def placeholder_question(item: str, placeholders: list[str], lang: Lang) -> str:
+    template = _gaps()[lang.value]["placeholder"]
+    return template.format(item=item, placeholders=", ".join(placeholders))

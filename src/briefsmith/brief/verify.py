@@ -1,0 +1,322 @@
+"""Deterministic verification of a brief: the same checks whoever wrote it.
+
+Each check returns ``BriefFinding`` s with a stable rule id (``catalog.toml``), a
+severity, a one-line message and where it is (section, item). Goals go through the SMART
+rules engine, with the business objective as their parent (the goal tree) and each
+``[placeholder]`` standing for a fact of its kind, so a draft that marks unknown facts
+honestly is judged on its structure; the placeholders themselves are reported as
+warnings (facts still to fill in).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from briefsmith.brief import catalog
+from briefsmith.brief.names import Parties, is_placeholder, key, placeholders
+from briefsmith.config import Config
+from briefsmith.models.brief import BriefFinding, CampaignBrief, RaciRole
+from briefsmith.models.goal import Criterion, Goal
+from briefsmith.models.report import Severity, Status
+
+if TYPE_CHECKING:
+    from briefsmith.models.brief import BriefRequest
+    from briefsmith.rules.engine import Engine
+
+_LABELS = {
+    Criterion.SPECIFIC: "Specific",
+    Criterion.MEASURABLE: "Measurable",
+    Criterion.ACHIEVABLE: "Achievable",
+    Criterion.RELEVANT: "Relevant",
+    Criterion.TIME_BOUND: "Time-bound",
+}
+
+
+def finding(
+    rule_id: str,
+    section: str,
+    message: str,
+    item: str | None = None,
+    *,
+    severity: Severity | None = None,
+    check_rule: str | None = None,
+) -> BriefFinding:
+    level = severity or catalog.rule(rule_id).severity or Severity.ERROR
+    return BriefFinding(
+        rule=rule_id,
+        severity=level,
+        section=section,
+        item=item,
+        message=message,
+        check_rule=check_rule,
+    )
+
+
+def verify_brief(
+    brief: CampaignBrief,
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    request: BriefRequest | None = None,
+) -> list[BriefFinding]:
+    """Every finding in the brief, errors first, in section order.
+
+    With ``request`` (a draft), numbers, dates and names the request did not give are
+    findings too (``brief.invented-fact``).
+    """
+    from briefsmith.rules.engine import Engine
+
+    engine = Engine(config or Config(), today=today)
+    found = [
+        *check_sections(brief),
+        *check_goals(brief, engine),
+        *check_raci(brief),
+        *check_kpis(brief),
+        *check_dates(brief),
+        *check_cadence(brief),
+        *check_placeholders(brief),
+    ]
+    if request is not None:
+        from briefsmith.brief.facts import invented_facts, wrong_language
+
+        # In a draft every party comes from the request: an unknown one is invented.
+        found = [f for f in found if f.rule != "brief.party.unknown"]
+        found.extend([*invented_facts(brief, request), *wrong_language(brief)])
+    return sorted(found, key=lambda f: -f.severity.rank)
+
+
+def _empty(brief: CampaignBrief, section: str) -> bool:
+    value = getattr(brief, section)
+    if isinstance(value, str):
+        return not value.strip()
+    return not value
+
+
+def check_sections(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    required, recommended = catalog.sections()
+    for section in required:
+        if _empty(brief, section):
+            yield finding(
+                "brief.section.missing", section, f"the {_name(section)} section is empty"
+            )
+    for section in recommended:
+        if _empty(brief, section):
+            yield finding("brief.section.empty", section, f"no {_name(section)} given")
+
+
+def _name(section: str) -> str:
+    return {"raci": "RACI", "kpis": "shared KPI", "campaign_end": "campaign end date"}.get(
+        section, section.replace("_", " ")
+    )
+
+
+def goal_with_context(goal: Goal, brief: CampaignBrief) -> Goal:
+    """The goal as the engine sees it: the objective is its parent, placeholders filled."""
+    from briefsmith.llm.verify import fill_placeholders
+    from briefsmith.rules.lang import detect_lang
+
+    lang = goal.lang or detect_lang(goal.statement)
+    parent = goal.parent_statement or brief.business_objective or None
+    filled = fill_placeholders(goal.statement, lang)
+    return goal.model_copy(update={"statement": filled, "parent_statement": parent})
+
+
+def check_goals(brief: CampaignBrief, engine: Engine) -> Iterator[BriefFinding]:
+    for goal in brief.goals:
+        assessed = engine.assess(goal_with_context(goal, brief))
+        for criterion in Criterion:
+            result = assessed.criteria[criterion]
+            if result.status is Status.PASS or result.severity is None or result.suppressed:
+                continue
+            fix = f" Fix: {result.fix}" if result.fix else ""
+            yield finding(
+                "brief.goal.smart",
+                "goals",
+                f"{_LABELS[criterion]}: {result.message}{fix}",
+                goal.id,
+                severity=result.severity,
+                check_rule=result.rule,
+            )
+
+
+def check_raci(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    parties = Parties(brief)
+    deliverables = {key(d.name): d.name for d in brief.deliverables}
+    for entry in brief.raci:
+        if not parties.known(entry.party):
+            yield finding(
+                "brief.raci.unknown-party",
+                "raci",
+                f"'{entry.party}' ({entry.role.value}) is not a listed team or person",
+                entry.deliverable,
+            )
+        if key(entry.deliverable) not in deliverables:
+            yield finding(
+                "brief.raci.unknown-deliverable",
+                "raci",
+                f"'{entry.deliverable}' is not in the deliverables list",
+                entry.deliverable,
+            )
+    if not brief.raci:
+        return  # the empty matrix is one finding (brief.section.missing), not one per row
+    for deliverable in brief.deliverables:
+        roles = [e.role for e in brief.raci if key(e.deliverable) == key(deliverable.name)]
+        accountable = roles.count(RaciRole.ACCOUNTABLE)
+        if accountable != 1:
+            yield finding(
+                "brief.raci.one-accountable",
+                "raci",
+                f"has {accountable} Accountable; name exactly one",
+                deliverable.name,
+            )
+        if RaciRole.RESPONSIBLE not in roles:
+            yield finding(
+                "brief.raci.responsible",
+                "raci",
+                "has no Responsible; name at least one team or person",
+                deliverable.name,
+            )
+
+
+def check_kpis(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    parties = Parties(brief)
+    for kpi in brief.kpis:
+        for attr, rule_id, what in (
+            ("owner", "brief.kpi.owner", "an owner"),
+            ("target", "brief.kpi.target", "a target"),
+            ("data_source", "brief.kpi.data-source", "a data source"),
+        ):
+            if not getattr(kpi, attr).strip():
+                yield finding(rule_id, "kpis", f"has no {what}", kpi.name)
+        if kpi.owner.strip() and not parties.known(kpi.owner):
+            yield finding(
+                "brief.party.unknown",
+                "kpis",
+                f"owner '{kpi.owner}' is not a listed team or person",
+                kpi.name,
+            )
+    names = {key(kpi.name) for kpi in brief.kpis}
+    for goal in brief.goals:
+        named = goal.fields.get("kpi") or goal.fields.get("metric")
+        if named and key(named) not in names and not is_placeholder(named):
+            yield finding(
+                "brief.kpi.unknown",
+                "goals",
+                f"names the KPI '{named}', which is not in the shared KPI list",
+                goal.id,
+            )
+
+
+def check_dates(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    latest: dt.date | None = None
+    for milestone in brief.milestones:
+        if milestone.date is None:
+            continue
+        if latest is not None and milestone.date < latest:
+            yield finding(
+                "brief.milestone.order",
+                "milestones",
+                f"{milestone.date.isoformat()} comes before an earlier-listed milestone "
+                f"({latest.isoformat()})",
+                milestone.name,
+            )
+        latest = max(latest or milestone.date, milestone.date)
+    for deliverable in brief.deliverables:
+        if deliverable.due is None:
+            yield finding(
+                "brief.deliverable.no-due", "deliverables", "has no due date", deliverable.name
+            )
+        elif brief.campaign_end is not None and deliverable.due > brief.campaign_end:
+            yield finding(
+                "brief.deliverable.after-end",
+                "deliverables",
+                f"is due {deliverable.due.isoformat()}, after the campaign ends "
+                f"({brief.campaign_end.isoformat()})",
+                deliverable.name,
+            )
+
+
+def check_cadence(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    parties = Parties(brief)
+    for meeting in brief.cadence:
+        for attendee in meeting.attendees:
+            if not parties.known(attendee):
+                yield finding(
+                    "brief.party.unknown",
+                    "cadence",
+                    f"attendee '{attendee}' is not a listed team or person",
+                    meeting.name,
+                )
+    if not brief.cadence:
+        return
+    shared: set[frozenset[str]] = set()
+    for meeting in brief.cadence:
+        present: set[str] = set()
+        for attendee in meeting.attendees:
+            present |= parties.team_keys(attendee)
+        shared |= {frozenset(pair) for pair in combinations(sorted(present), 2)}
+    for one, two in combinations(brief.teams, 2):
+        if key(one.name) != key(two.name) and frozenset((key(one.name), key(two.name))) not in (
+            shared
+        ):
+            yield finding(
+                "brief.cadence.shared-meeting",
+                "cadence",
+                f"{one.name} and {two.name} share no meeting",
+                f"{one.name} × {two.name}",
+            )
+
+
+def brief_texts(brief: CampaignBrief) -> Iterator[tuple[str, str | None, str]]:
+    """(section, item, text) for every text the author or the model wrote."""
+    for section in ("title", "background", "business_objective", "audience", "key_message"):
+        yield section, None, getattr(brief, section)
+    yield "budget", None, brief.budget
+    for goal in brief.goals:
+        yield "goals", goal.id, " ".join([goal.statement, *goal.fields.values()])
+    for channel in brief.channels:
+        yield "channels", channel, channel
+    items: list[tuple[str, str, list[str]]] = [
+        *(("deliverables", d.name, [d.name, d.description]) for d in brief.deliverables),
+        *(("raci", e.deliverable, [e.party]) for e in brief.raci),
+        *(
+            (
+                "kpis",
+                k.name,
+                [k.name, k.definition, k.owner, k.baseline, k.target, k.data_source,
+                 k.review_cadence],
+            )
+            for k in brief.kpis
+        ),
+        *(
+            ("cadence", m.name, [m.name, m.frequency, m.channel, *m.attendees, *m.decisions])
+            for m in brief.cadence
+        ),
+        *(
+            ("data_sharing", s.data, [s.data, s.from_team, s.location, s.frequency])
+            for s in brief.data_sharing
+        ),
+        *(("risks", r.risk, [r.risk, r.mitigation, r.owner]) for r in brief.risks),
+        *(("approvals", a.approver, [a.approver, a.scope]) for a in brief.approvals),
+    ]  # fmt: skip
+    for section, item, texts in items:
+        yield section, item, " ".join(texts)
+
+
+def placeholder_items(brief: CampaignBrief) -> list[tuple[str, str | None, list[str]]]:
+    """(section, item, its placeholders) for every item with facts still to fill in."""
+    out: dict[tuple[str, str | None], list[str]] = {}
+    for section, item, text in brief_texts(brief):
+        found = placeholders(text)
+        if found:
+            marks = out.setdefault((section, item), [])
+            marks.extend(mark for mark in found if mark not in marks)
+    return [(section, item, marks) for (section, item), marks in out.items()]
+
+
+def check_placeholders(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    for section, item, marks in placeholder_items(brief):
+        yield finding("brief.placeholder", section, "still to fill in: " + ", ".join(marks), item)

@@ -1,0 +1,123 @@
+"""``briefsmith brief``: draft and verify a cross-team campaign brief."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefsmith.cli.check import FailOn, _date
+from briefsmith.cli.common import config_from, fail, write
+
+
+class BriefFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+def brief(
+    request: Annotated[
+        str,
+        typer.Argument(
+            help="The brief request (.yaml, .yml, .json, or .md with YAML front matter).",
+            show_default=False,
+            metavar="REQUEST",
+        ),
+    ],
+    offline: Annotated[
+        bool,
+        typer.Option(
+            "--offline", help="No model: render what the request gives, verify, list the gaps."
+        ),
+    ] = False,
+    fmt: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = BriefFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the brief to this file.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(
+            help="Exit 1 when a finding is at or above this severity "
+            "(default: error, or fail_on in the config)."
+        ),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(help="Reference date for the goals' relative windows (YYYY-MM-DD)."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Config file (default: the nearest briefsmith.toml or pyproject.toml)."),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
+    ] = None,
+    max_reasks: Annotated[
+        int | None, typer.Option(help="Re-asks when the draft fails verification.")
+    ] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
+    cache: Annotated[
+        bool | None,
+        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
+    ] = None,
+) -> None:
+    """Draft a cross-team campaign brief from a short request, then verify it.
+
+    A configured model drafts what the request lacks: goals, RACI, KPIs, cadence, data sharing.
+
+    Facts the request does not give stay visible placeholders; nothing is invented.
+
+    Verification always runs: SMART goals, one Accountable per deliverable, KPIs, dates.
+
+    With --offline, or with no model configured, nothing is drafted: gaps are open questions.
+
+    Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
+    """
+    from briefsmith.brief.draft import draft_brief
+    from briefsmith.brief.request import load_brief_request
+    from briefsmith.errors import BriefsmithError
+    from briefsmith.render.brief import render_brief
+    from briefsmith.render.brief.common import failing
+
+    reference = _date(today)
+    settings = config_from(config)
+    threshold = (fail_on.value if fail_on else None) or settings.fail_on
+    try:
+        parsed = load_brief_request(request)
+        llm_settings = None
+        if not offline:
+            from briefsmith.llm.settings import load_llm_settings
+
+            overrides = {
+                "model": model,
+                "base_url": base_url,
+                "max_reasks": max_reasks,
+                "timeout": timeout,
+                "cache": cache,
+            }
+            llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
+        result = draft_brief(
+            parsed, settings=llm_settings, today=reference, config=settings, offline=offline
+        )
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    except BriefsmithError as exc:
+        raise fail(str(exc)) from exc
+    if result.note:
+        typer.echo(f"briefsmith: note: {result.note}; drafting offline", err=True)
+    if result.model_error:
+        typer.echo(f"briefsmith: warning: model: {result.model_error}", err=True)
+    text = render_brief(result, fmt.value, color=False if output is not None else None)
+    write(text, output)
+    raise typer.Exit(1 if failing(result, threshold) else 0)
