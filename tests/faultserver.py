@@ -20,6 +20,9 @@ Behaviours:
 ``schema``     JSON content that does not match ``ModelBatch``
 ``length``     ``finish_reason: "length"`` with JSON cut off half-way
 ``empty``      an empty content string
+``feedback``   a valid feedback summary for exactly the items in ``<items>`` (themes by a
+               hash of the id; agreements, a disagreement, an action, verbatim quotes), or,
+               for a merge prompt, the ``<themes>`` grouped by label
 ``reply:<s>``  a valid completion whose content is ``<s>`` verbatim (any chain's answer:
                ``server.script("reply:" + json.dumps(summary))``)
 """
@@ -38,7 +41,7 @@ from typing import Any
 
 BEHAVIOURS = frozenset(
     {"ok", "invented", "hang", "429", "500", "401", "404", "malformed", "schema", "length",
-     "empty"}
+     "empty", "feedback"}
 )  # fmt: skip
 
 # Rewrites quote their goal (verification checks a rewrite is still about its goal).
@@ -80,6 +83,66 @@ def prompt_goals(body: dict[str, Any]) -> list[dict[str, Any]]:
             goals = json.loads(match.group(1))
             return goals if isinstance(goals, list) else []
     return []
+
+
+_ITEMS = re.compile(r"<items>\s*(.*?)\s*</items>", re.DOTALL)
+_THEMES = re.compile(r"<themes>\s*(.*?)\s*</themes>", re.DOTALL)
+FEEDBACK_LABELS = ("Lead quality", "Handoff speed", "Content usefulness")
+
+
+def prompt_block(body: dict[str, Any], pattern: re.Pattern[str]) -> list[dict[str, Any]]:
+    """The JSON list a user message carries between the tags ``pattern`` matches."""
+    for message in body.get("messages", []):
+        content = message.get("content") if message.get("role") == "user" else None
+        if isinstance(content, list):
+            content = "".join(part.get("text", "") for part in content)
+        match = pattern.search(content or "")
+        if match:
+            data = json.loads(match.group(1))
+            return data if isinstance(data, list) else []
+    return []
+
+
+def feedback_answer(body: dict[str, Any]) -> dict[str, Any]:
+    """A summary that passes verification for the prompt's items (or a merge by label)."""
+    import zlib
+
+    items = prompt_block(body, _ITEMS)
+    if not items:
+        groups: dict[str, list[str]] = {}
+        for theme in prompt_block(body, _THEMES):
+            groups.setdefault(theme["label"], []).append(theme["ref"])
+        return {
+            "groups": [
+                {"label": label, "description": f"All about {label.lower()}.",
+                 "sentiment": "mixed", "refs": refs}
+                for label, refs in groups.items()
+            ]
+        }  # fmt: skip
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        label = FEEDBACK_LABELS[zlib.crc32(item["id"].encode()) % len(FEEDBACK_LABELS)]
+        by_label.setdefault(label, []).append(item)
+    themes = [
+        {"label": label, "description": f"Comments about {label.lower()}.",
+         "item_ids": [i["id"] for i in group], "count": len(group), "sentiment": "mixed"}
+        for label, group in by_label.items()
+    ]  # fmt: skip
+    first = themes[0]["item_ids"]
+    half = max(1, len(first) // 2)
+    return {
+        "themes": themes,
+        "agreements": [{"statement": "Speed matters.", "item_ids": first}],
+        "disagreements": [
+            {"statement": "What a good lead is.",
+             "sides": [{"position": "Volume", "item_ids": first[:half]},
+                       {"position": "Fit", "item_ids": first[half:] or first[:1]}]}
+        ],
+        "actions": [{"what": "Agree a lead definition.", "owner_team": "sales",
+                     "item_ids": themes[-1]["item_ids"]}],
+        "quotes": [{"item_id": group[0]["id"], "text": group[0]["text"].strip()[:30]}
+                   for group in by_label.values()],
+    }  # fmt: skip
 
 
 def judgement(goal_id: str, rewrite: str) -> dict[str, Any]:
@@ -247,6 +310,9 @@ class FaultServer:
                     self._send(200, completion(cut, model=model, finish_reason="length"))
                 elif behaviour == "empty":
                     self._send(200, completion("", model=model))
+                elif behaviour == "feedback":
+                    answer_json = json.dumps(feedback_answer(seen.body), ensure_ascii=False)
+                    self._send(200, completion(answer_json, model=model))
                 elif behaviour.startswith("reply:"):
                     self._send(200, completion(behaviour.removeprefix("reply:"), model=model))
 

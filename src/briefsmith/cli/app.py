@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from briefsmith import __version__
-from briefsmith.cli import brief, check, config_cmd, rules, schema
+from briefsmith.cli import brief, check, config_cmd, feedback, rules, schema
 
 app = typer.Typer(
     name="briefsmith",
@@ -34,6 +34,7 @@ def _root(
 
 app.command("check")(check.check)
 app.command("brief")(brief.brief)
+app.command("feedback")(feedback.feedback)
 app.command("rules")(rules.rules)
 app.command("schema")(schema.schema)
 app.command("config")(config_cmd.config)

@@ -21,6 +21,11 @@ VARIABLES: dict[str, frozenset[str]] = {
     "brief_system.j2": frozenset(),
     "brief_draft.j2": frozenset({"request", "missing", "lang", "today"}),
     "brief_reask.j2": frozenset({"problems", "lang"}),
+    "feedback_system.j2": frozenset({"language"}),
+    "feedback_map.j2": frozenset({"items"}),
+    "feedback_reask.j2": frozenset({"problems"}),
+    "feedback_merge_system.j2": frozenset({"language"}),
+    "feedback_merge.j2": frozenset({"themes"}),
 }
 
 

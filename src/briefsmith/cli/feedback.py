@@ -1,0 +1,126 @@
+"""``briefsmith feedback``: summarise stakeholder feedback, every claim traceable."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefsmith.cli.common import config_from, fail, progress_bar, write
+
+
+class Format(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class LangOption(StrEnum):
+    auto = "auto"
+    en = "en"
+    zh = "zh"
+    ru = "ru"
+
+
+def feedback(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="Feedback file (.csv .jsonl .json .md), or - for stdin.",
+            show_default=False,
+            metavar="FILE",
+        ),
+    ],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the summary to this file.")
+    ] = None,
+    lang: Annotated[
+        LangOption,
+        typer.Option(help="Language of the summary (auto: the language most items are in)."),
+    ] = LangOption.auto,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
+            "with a tool.briefsmith table)."
+        ),
+    ] = None,
+    color: Annotated[
+        bool | None,
+        typer.Option("--color/--no-color", help="Force colour on or off.", show_default=False),
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
+    ] = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option(help="Most items per model request (default: as many as fit the context)."),
+    ] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Model requests in flight.")] = None,
+    max_reasks: Annotated[
+        int | None, typer.Option(help="Re-asks when a summary fails verification.")
+    ] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
+    cache: Annotated[
+        bool | None,
+        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
+    ] = None,
+) -> None:
+    """Summarise feedback into themes, agreements, disagreements, actions and quotes.
+
+    Every claim cites the ids of the items it comes from, and is verified: cited ids
+    exist, quotes are verbatim, counts match, every item is in a theme, no theme is
+    empty. Needs a model (e.g. --model local for the bundled one).
+
+    Exit codes: 0 summary verified; 1 verification problems remain in the summary
+    (listed in it); 2 usage or input error, or no model configured.
+    """
+    from briefsmith.errors import BriefsmithError
+    from briefsmith.feedback.load import load_feedback
+    from briefsmith.feedback.summarise import summarise_feedback
+    from briefsmith.llm.settings import load_llm_settings
+    from briefsmith.render.feedback import render_feedback
+
+    settings = config_from(config)
+    overrides = {
+        "model": model,
+        "base_url": base_url,
+        "concurrency": concurrency,
+        "max_reasks": max_reasks,
+        "timeout": timeout,
+        "cache": cache,
+    }
+    try:
+        items = load_feedback(path)
+        llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
+        with progress_bar("Summarising feedback") as progress:
+            summary = summarise_feedback(
+                items,
+                settings=llm_settings,
+                lang=None if lang is LangOption.auto else lang.value,
+                progress=progress,
+                max_items=batch_size,
+            )
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    except BriefsmithError as exc:
+        raise fail(str(exc)) from exc
+    paint = False if output is not None else color
+    text = render_feedback(summary, fmt.value, color=paint)
+    write(text, output)
+    if summary.problems and (
+        fmt is not Format.text or output is not None or not sys.stdout.isatty()
+    ):
+        for problem in summary.problems:
+            typer.echo(f"briefsmith: warning: {problem.rule}: {problem.message}", err=True)
+    raise typer.Exit(1 if summary.problems else 0)
