@@ -16,7 +16,6 @@ import pytest
 from briefsmith.errors import ModelNotConfiguredError, ModelUnavailableError, UsageError
 from briefsmith.feedback import summarise_feedback, verify_summary
 from briefsmith.feedback.chunk import (
-    DEFAULT_CONTEXT,
     Budget,
     answer_tokens_per_item,
     chunk_items,
@@ -87,7 +86,7 @@ def test_a_thousand_items_are_chunked_and_merged(fault_server: FaultServer) -> N
     assert len(map_requests) == summary.chunks > 1
     by_id = {item.id: item for item in items}
     per_item = answer_tokens_per_item(items)
-    budget = Budget(context=DEFAULT_CONTEXT, answer=1000, prompt=0, answer_tokens_per_item=per_item)
+    budget = Budget(context=8192, answer=1000, prompt=0, answer_tokens_per_item=per_item)
     for request in map_requests:
         chunk = [by_id[i["id"]] for i in prompt_block(request.body, ITEMS_RE)]
         assert sum(item_tokens(item) for item in chunk) <= budget.items_tokens

@@ -31,9 +31,6 @@ T = TypeVar("T")
 _HAN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
-DEFAULT_CONTEXT = 8192
-"""Tokens of context assumed when none is configured: the bundled model's window, and
-small enough for most local servers (raise it for large-context models)."""
 ANSWER_FIXED = 400
 """Answer tokens that do not grow with the items: labels, descriptions, statements."""
 CITATIONS_PER_ITEM = 3

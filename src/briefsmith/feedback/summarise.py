@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 
 from briefsmith.errors import UsageError
 from briefsmith.feedback.chunk import (
-    DEFAULT_CONTEXT,
     Budget,
     answer_tokens_per_item,
     chunk_items,
@@ -72,12 +71,6 @@ def summary_lang(items: Iterable[FeedbackItem]) -> Lang:
     return max(order, key=lambda lang: (counts[lang], -order.index(lang)))
 
 
-def context_tokens(settings: LLMSettings) -> int:
-    """The model's context window: the ``context_tokens`` setting when there is one."""
-    configured = getattr(settings, "context_tokens", None)
-    return int(configured) if configured else DEFAULT_CONTEXT
-
-
 def summarise_feedback(
     items: Iterable[FeedbackItem],
     *,
@@ -108,7 +101,7 @@ def summarise_feedback(
         raise UsageError(f"feedback item ids must be unique; repeated: {', '.join(duplicates)}")
     settings = settings or load_llm_settings()
     chosen = Lang(lang) if lang else summary_lang(items)
-    window = context or context_tokens(settings)
+    window = context or settings.context_tokens
     with open_client(settings) as client:
         run = _Run(client, chosen, window, progress, max_items)
         summary = run.summarise(items)

@@ -46,6 +46,11 @@ class LLMSettings(BaseSettings):
     temperature: float = Field(default=0.0, ge=0, le=2)
     seed: int | None = Field(default=7, description="Sent to backends that honour it.")
     max_tokens: int = Field(default=2048, gt=0, description="Completion limit per request.")
+    context_tokens: int = Field(
+        default=8192,
+        ge=1024,
+        description="The model's context window; feedback is split into chunks that fit it.",
+    )
     batch_size: int = Field(default=8, ge=1, description="Goals per request.")
     concurrency: int = Field(default=4, ge=1, description="Requests in flight at once.")
     max_reasks: int = Field(default=2, ge=0, description="Re-asks when a rewrite fails.")
