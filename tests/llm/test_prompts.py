@@ -189,6 +189,17 @@ def test_prompt_version_changes_when_a_template_changes(template_copy: Path, nam
     assert prompts.prompt_version() != before
 
 
+@pytest.mark.parametrize("name", sorted(prompts.VARIABLES))
+def test_the_check_prompt_version_follows_only_the_check_templates(
+    template_copy: Path, name: str
+) -> None:
+    before = prompts.prompt_version("smart_")
+    path = template_copy / name
+    path.write_bytes(path.read_bytes() + b" ")
+    _clear_caches()
+    assert (prompts.prompt_version("smart_") != before) is name.startswith("smart_")
+
+
 def test_patched_template_dir_is_what_gets_rendered(template_copy: Path) -> None:
     path = template_copy / "smart_system.j2"
     path.write_text("Judge goals in pirate speak.", encoding="utf-8")

@@ -62,10 +62,15 @@ def render(name: str, **variables: Any) -> str:
 
 
 @cache
-def prompt_version() -> str:
-    """A hash of every template: part of the cache key, so editing a prompt re-asks."""
+def prompt_version(prefix: str = "") -> str:
+    """A hash of the templates whose names start with ``prefix`` (``"smart_"``: the check).
+
+    Part of the SMART cache key, so editing a check prompt re-asks — and editing a brief or
+    feedback prompt does not (their cache keys hold the rendered messages themselves).
+    """
     digest = hashlib.sha256()
     for name in sorted(VARIABLES):
-        digest.update(name.encode())
-        digest.update((template_dir() / name).read_bytes())
+        if name.startswith(prefix):
+            digest.update(name.encode())
+            digest.update((template_dir() / name).read_bytes())
     return digest.hexdigest()[:16]

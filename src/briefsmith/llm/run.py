@@ -191,7 +191,7 @@ class HybridJudge:
         return cache_key(
             model=self.model_name,
             endpoint=self.cache_endpoint,
-            prompt=prompt_version(),
+            prompt=prompt_version("smart_"),
             statement=goal.statement,
             parent=goal.parent_statement,
             fields=goal.fields,
