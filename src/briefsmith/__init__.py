@@ -1,4 +1,4 @@
-"""briefsmith: SMART goal linting (and, later, briefs and feedback) for marketing teams.
+"""briefsmith: SMART goals, cross-team briefs and feedback summaries for marketing teams.
 
 The public API is re-exported here lazily, so ``import briefsmith`` stays cheap for the
 CLI and for tools that only need one part of it.
@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from briefsmith.brief import draft_brief, load_brief_request, verify_brief
+    from briefsmith.chains.feedback import feedback_chain
     from briefsmith.chains.smart import smart_chain
     from briefsmith.check import check_goals
     from briefsmith.config import Config, load_config
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
         ModelUnavailableError,
         UsageError,
     )
+    from briefsmith.feedback import load_feedback, summarise_feedback, verify_summary
     from briefsmith.llm.run import check_goals_llm
     from briefsmith.llm.settings import LLMSettings, load_llm_settings
     from briefsmith.models import (
@@ -36,8 +39,12 @@ if TYPE_CHECKING:
         Status,
         Verdict,
     )
+    from briefsmith.models.brief import BriefFinding, BriefRequest, BriefResult, CampaignBrief
+    from briefsmith.models.feedback import FeedbackItem, FeedbackSummary
     from briefsmith.parsing import load_goals, load_paths
     from briefsmith.render import render as render_report
+    from briefsmith.render.brief import render_brief
+    from briefsmith.render.feedback import render_feedback
 
 _EXPORTS = {
     "check_goals": "briefsmith.check",
@@ -45,6 +52,21 @@ _EXPORTS = {
     "LLMSettings": "briefsmith.llm.settings",
     "load_llm_settings": "briefsmith.llm.settings",
     "smart_chain": "briefsmith.chains.smart",
+    "feedback_chain": "briefsmith.chains.feedback",
+    "draft_brief": "briefsmith.brief",
+    "verify_brief": "briefsmith.brief",
+    "load_brief_request": "briefsmith.brief",
+    "BriefFinding": "briefsmith.models.brief",
+    "BriefRequest": "briefsmith.models.brief",
+    "BriefResult": "briefsmith.models.brief",
+    "CampaignBrief": "briefsmith.models.brief",
+    "summarise_feedback": "briefsmith.feedback",
+    "load_feedback": "briefsmith.feedback",
+    "verify_summary": "briefsmith.feedback",
+    "FeedbackItem": "briefsmith.models.feedback",
+    "FeedbackSummary": "briefsmith.models.feedback",
+    "render_brief": "briefsmith.render.brief",
+    "render_feedback": "briefsmith.render.feedback",
     "Config": "briefsmith.config",
     "load_config": "briefsmith.config",
     "BriefsmithError": "briefsmith.errors",
@@ -70,13 +92,19 @@ _EXPORTS = {
 }
 
 __all__ = [
+    "BriefFinding",
+    "BriefRequest",
+    "BriefResult",
     "BriefsmithError",
+    "CampaignBrief",
     "CheckReport",
     "Config",
     "ConfigError",
     "Criterion",
     "CriterionResult",
     "Evidence",
+    "FeedbackItem",
+    "FeedbackSummary",
     "Goal",
     "GoalAssessment",
     "InputError",
@@ -91,12 +119,21 @@ __all__ = [
     "__version__",
     "check_goals",
     "check_goals_llm",
+    "draft_brief",
+    "feedback_chain",
+    "load_brief_request",
     "load_config",
+    "load_feedback",
     "load_goals",
     "load_llm_settings",
     "load_paths",
+    "render_brief",
+    "render_feedback",
     "render_report",
     "smart_chain",
+    "summarise_feedback",
+    "verify_brief",
+    "verify_summary",
 ]
 
 
