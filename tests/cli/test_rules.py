@@ -55,3 +55,30 @@ def test_invalid_config_exits_2(invoke: Invoke, tmp_path: Path) -> None:
     assert line.startswith("briefsmith: error: ")
     assert "briefsmith.toml" in line
     assert "disable" in line
+
+
+def test_lists_the_brief_checks(invoke: Invoke) -> None:
+    from briefsmith.brief.catalog import rules as brief_rules
+
+    result = invoke("rules", "brief")
+    assert result.exit_code == 0, result.output
+    severities = _severities(result.stdout)
+    assert list(severities) == list(brief_rules())
+    assert severities["brief.raci.one-accountable"] == "error"
+    assert severities["brief.goal.smart"] == "as-check"
+
+
+def test_lists_the_feedback_checks(invoke: Invoke) -> None:
+    from briefsmith.feedback.verify import RULES as FEEDBACK_RULES
+
+    result = invoke("rules", "feedback")
+    assert result.exit_code == 0, result.output
+    severities = _severities(result.stdout)
+    assert list(severities) == list(FEEDBACK_RULES)
+    assert severities["quote.verbatim"] == "error"
+    assert severities["count.matches"] == "repaired"
+
+
+def test_unknown_rule_set_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("rules", "everything")
+    assert result.exit_code == 2

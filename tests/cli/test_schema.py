@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
@@ -42,3 +43,21 @@ def test_schema_validates_a_real_report(invoke: Invoke, write_goals: WriteGoals)
 
 def test_schema_output_is_stable(invoke: Invoke) -> None:
     assert invoke("schema").stdout == invoke("schema").stdout
+
+
+def test_brief_and_feedback_schemas_validate_real_output(invoke: Invoke) -> None:
+    root = Path(__file__).resolve().parents[2]
+    request = root / "examples" / "brief-request.yaml"
+    brief = invoke("brief", str(request), "--offline", "-f", "json", "--today", TODAY)
+    assert brief.exit_code in {0, 1}, brief.output
+    schema = json.loads(invoke("schema", "brief").stdout)
+    Draft202012Validator.check_schema(schema)
+    assert not list(Draft202012Validator(schema).iter_errors(json.loads(brief.stdout)))
+
+    request_schema = json.loads(invoke("schema", "brief-request").stdout)
+    Draft202012Validator.check_schema(request_schema)
+    assert request_schema["title"] == "briefsmith brief request"
+
+    feedback = json.loads(invoke("schema", "feedback").stdout)
+    Draft202012Validator.check_schema(feedback)
+    assert "themes" in feedback["properties"]

@@ -1,12 +1,45 @@
-"""``briefsmith schema``: the JSON Schema of the ``check --format json`` report."""
+"""``briefsmith schema``: the JSON Schema of what a command writes with ``--format json``."""
 
 from __future__ import annotations
 
 import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
 
 
-def schema() -> None:
-    """Print the JSON Schema of the check report (the stable contract, version 1)."""
-    from briefsmith.render.json_report import report_schema
+class Document(StrEnum):
+    check = "check"
+    brief = "brief"
+    brief_request = "brief-request"
+    feedback = "feedback"
 
-    print(json.dumps(report_schema(), indent=2, ensure_ascii=False))
+
+def schema(
+    document: Annotated[
+        Document,
+        typer.Argument(
+            help="check: the check report (default); brief: the brief result; "
+            "brief-request: the request file; feedback: the feedback summary."
+        ),
+    ] = Document.check,
+) -> None:
+    """Print a JSON Schema (2020-12): the check report (the stable contract, version 1) by
+    default, or the brief result, the brief request file or the feedback summary."""
+    print(json.dumps(_schema(document), indent=2, ensure_ascii=False))
+
+
+def _schema(document: Document) -> dict[str, Any]:
+    from briefsmith.render.json_report import DIALECT, report_schema
+
+    if document is Document.check:
+        return report_schema()
+    if document is Document.feedback:
+        from briefsmith.models.feedback import FeedbackSummary
+
+        return {"$schema": DIALECT, **FeedbackSummary.model_json_schema()}
+    from briefsmith.models.brief import BriefRequest, BriefResult
+
+    model = BriefRequest if document is Document.brief_request else BriefResult
+    return {"$schema": DIALECT, **model.model_json_schema()}

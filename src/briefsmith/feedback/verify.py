@@ -36,6 +36,9 @@ RULES: dict[str, str] = {
     "items.covered": "every item belongs to at least one theme (or to Other)",
     "theme.nonempty": "no theme is empty",
 }
+REPAIRED = frozenset({"count.matches", "items.covered"})
+"""Rules whose breaks ``repair`` fixes when re-asks did not (noted, not reported as problems):
+a count is derivable from its ids; an item left out goes to the Other theme."""
 
 
 def normalise(text: str) -> str:
@@ -145,7 +148,7 @@ def repair(draft: SummaryDraft, items: Sequence[FeedbackItem] | Mapping[str, str
     for problem in check_draft(draft, texts):
         if problem.rule == "count.matches":
             result.notes.append(f"count corrected: {problem.message}")
-        elif problem.rule != "items.covered":
+        elif problem.rule not in REPAIRED:
             result.problems.append(problem)
 
     def known(ids: Iterable[str]) -> list[str]:

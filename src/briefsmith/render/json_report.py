@@ -10,7 +10,7 @@ from typing import Any
 
 from briefsmith.models.report import CheckReport
 
-_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def render(
@@ -26,4 +26,4 @@ def render(
 
 def report_schema() -> dict[str, Any]:
     """JSON Schema (2020-12) of the report, for consumers that validate what they read."""
-    return {"$schema": _DIALECT, **CheckReport.model_json_schema()}
+    return {"$schema": DIALECT, **CheckReport.model_json_schema()}
