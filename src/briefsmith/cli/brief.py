@@ -8,8 +8,18 @@ from typing import Annotated
 
 import typer
 
-from briefsmith.cli.check import FailOn, _date
 from briefsmith.cli.common import config_from, fail, write
+from briefsmith.cli.options import (
+    BaseUrlOption,
+    CacheOption,
+    ColorOption,
+    ConfigOption,
+    FailOnOption,
+    ModelOption,
+    TimeoutOption,
+    model_overrides,
+    parse_date,
+)
 
 
 class BriefFormat(StrEnum):
@@ -40,37 +50,20 @@ def brief(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the brief to this file.")
     ] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            help="Exit 1 when a finding is at or above this severity "
-            "(default: error, or fail_on in the config)."
-        ),
-    ] = None,
+    fail_on: FailOnOption = None,
     today: Annotated[
         str | None,
         typer.Option(help="Reference date for the goals' relative windows (YYYY-MM-DD)."),
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="Config file (default: the nearest briefsmith.toml or pyproject.toml)."),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
-    ] = None,
+    config: ConfigOption = None,
+    color: ColorOption = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     max_reasks: Annotated[
         int | None, typer.Option(help="Re-asks when the draft fails verification.")
     ] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
-    cache: Annotated[
-        bool | None,
-        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
-    ] = None,
+    timeout: TimeoutOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Draft a cross-team campaign brief from a short request, then verify it.
 
@@ -90,7 +83,7 @@ def brief(
     from briefsmith.render.brief import render_brief
     from briefsmith.render.brief.common import failing
 
-    reference = _date(today)
+    reference = parse_date(today)
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
     try:
@@ -99,13 +92,9 @@ def brief(
         if not offline:
             from briefsmith.llm.settings import load_llm_settings
 
-            overrides = {
-                "model": model,
-                "base_url": base_url,
-                "max_reasks": max_reasks,
-                "timeout": timeout,
-                "cache": cache,
-            }
+            overrides = model_overrides(
+                model=model, base_url=base_url, max_reasks=max_reasks, timeout=timeout, cache=cache
+            )
             llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
         result = draft_brief(
             parsed, settings=llm_settings, today=reference, config=settings, offline=offline
@@ -118,6 +107,6 @@ def brief(
         typer.echo(f"briefsmith: note: {result.note}; drafting offline", err=True)
     if result.model_error:
         typer.echo(f"briefsmith: warning: model: {result.model_error}", err=True)
-    text = render_brief(result, fmt.value, color=False if output is not None else None)
+    text = render_brief(result, fmt.value, color=False if output is not None else color)
     write(text, output)
     raise typer.Exit(1 if failing(result, threshold) else 0)

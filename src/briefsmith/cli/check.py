@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from briefsmith.models.report import CheckReport, FileError
 
 from briefsmith.cli.common import config_from, fail, progress_bar, write
+from briefsmith.cli.options import (
+    BaseUrlOption,
+    CacheOption,
+    ColorOption,
+    ConcurrencyOption,
+    ConfigOption,
+    FailOnOption,
+    LangOption,
+    ModelOption,
+    TimeoutOption,
+    model_overrides,
+    parse_date,
+)
 
 
 class Format(StrEnum):
@@ -24,29 +37,6 @@ class Format(StrEnum):
     markdown = "markdown"
     sarif = "sarif"
     junit = "junit"
-
-
-class FailOn(StrEnum):
-    error = "error"
-    warning = "warning"
-    never = "never"
-
-
-class LangOption(StrEnum):
-    auto = "auto"
-    en = "en"
-    zh = "zh"
-    ru = "ru"
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        msg = f"{value!r} is not a date in YYYY-MM-DD form"
-        raise typer.BadParameter(msg, param_hint="'--today'") from exc
 
 
 def check(
@@ -62,13 +52,7 @@ def check(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
-    fail_on: Annotated[
-        FailOn | None,
-        typer.Option(
-            help="Exit 1 when a finding is at or above this severity "
-            "(default: error, or fail_on in the config)."
-        ),
-    ] = None,
+    fail_on: FailOnOption = None,
     offline: Annotated[
         bool, typer.Option("--offline", help="Use only the rules engine (no model, no network).")
     ] = False,
@@ -83,41 +67,23 @@ def check(
         LangOption | None,
         typer.Option(help="Language of the goals (default: auto, detected per goal)."),
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
-            "with a tool.briefsmith table)."
-        ),
-    ] = None,
-    color: Annotated[
-        bool | None,
-        typer.Option("--color/--no-color", help="Force colour on or off.", show_default=False),
-    ] = None,
+    config: ConfigOption = None,
+    color: ColorOption = None,
     llm: Annotated[
         bool,
         typer.Option(
             "--llm", help="Add the model's judgement and a verified model rewrite (needs a model)."
         ),
     ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
-    ] = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     batch_size: Annotated[int | None, typer.Option(help="Goals per model request.")] = None,
-    concurrency: Annotated[int | None, typer.Option(help="Model requests in flight.")] = None,
+    concurrency: ConcurrencyOption = None,
     max_reasks: Annotated[
         int | None, typer.Option(help="Re-asks when a model rewrite fails verification.")
     ] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
-    cache: Annotated[
-        bool | None,
-        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
-    ] = None,
+    timeout: TimeoutOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Check goals against the SMART rubric: evidence, fixes and a rewrite for every goal.
 
@@ -130,7 +96,7 @@ def check(
     from briefsmith.render import render
     from briefsmith.render.common import fails, findings, location
 
-    reference = _date(today)
+    reference = parse_date(today)
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
     chosen = (lang.value if lang else None) or settings.lang
@@ -147,15 +113,15 @@ def check(
                 settings,
                 reference,
                 forced_lang,
-                {
-                    "model": model,
-                    "base_url": base_url,
-                    "batch_size": batch_size,
-                    "concurrency": concurrency,
-                    "max_reasks": max_reasks,
-                    "timeout": timeout,
-                    "cache": cache,
-                },
+                model_overrides(
+                    model=model,
+                    base_url=base_url,
+                    batch_size=batch_size,
+                    concurrency=concurrency,
+                    max_reasks=max_reasks,
+                    timeout=timeout,
+                    cache=cache,
+                ),
             )
         else:
             report = check_goals(

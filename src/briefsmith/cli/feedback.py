@@ -10,6 +10,17 @@ from typing import Annotated
 import typer
 
 from briefsmith.cli.common import config_from, fail, progress_bar, write
+from briefsmith.cli.options import (
+    BaseUrlOption,
+    CacheOption,
+    ColorOption,
+    ConcurrencyOption,
+    ConfigOption,
+    LangOption,
+    ModelOption,
+    TimeoutOption,
+    model_overrides,
+)
 
 
 class Format(StrEnum):
@@ -17,13 +28,6 @@ class Format(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
-
-
-class LangOption(StrEnum):
-    auto = "auto"
-    en = "en"
-    zh = "zh"
-    ru = "ru"
 
 
 def feedback(
@@ -43,38 +47,20 @@ def feedback(
         LangOption,
         typer.Option(help="Language of the summary (auto: the language most items are in)."),
     ] = LangOption.auto,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
-            "with a tool.briefsmith table)."
-        ),
-    ] = None,
-    color: Annotated[
-        bool | None,
-        typer.Option("--color/--no-color", help="Force colour on or off.", show_default=False),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
-    ] = None,
+    config: ConfigOption = None,
+    color: ColorOption = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
     batch_size: Annotated[
         int | None,
         typer.Option(help="Most items per model request (default: as many as fit the context)."),
     ] = None,
-    concurrency: Annotated[int | None, typer.Option(help="Model requests in flight.")] = None,
+    concurrency: ConcurrencyOption = None,
     max_reasks: Annotated[
         int | None, typer.Option(help="Re-asks when a summary fails verification.")
     ] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds per model request.")] = None,
-    cache: Annotated[
-        bool | None,
-        typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
-    ] = None,
+    timeout: TimeoutOption = None,
+    cache: CacheOption = None,
 ) -> None:
     """Summarise feedback into themes, agreements, disagreements, actions and quotes.
 
@@ -92,14 +78,14 @@ def feedback(
     from briefsmith.render.feedback import render_feedback
 
     settings = config_from(config)
-    overrides = {
-        "model": model,
-        "base_url": base_url,
-        "concurrency": concurrency,
-        "max_reasks": max_reasks,
-        "timeout": timeout,
-        "cache": cache,
-    }
+    overrides = model_overrides(
+        model=model,
+        base_url=base_url,
+        concurrency=concurrency,
+        max_reasks=max_reasks,
+        timeout=timeout,
+        cache=cache,
+    )
     try:
         items = load_feedback(path)
         llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
