@@ -93,7 +93,7 @@ def test_fail_on_from_the_config(invoke: Invoke, tmp_path: Path) -> None:
     assert invoke("brief", EXAMPLE, "--offline", "--today", TODAY).exit_code == 0
 
 
-@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "text"])
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html", "text", "sarif", "junit"])
 def test_formats_and_output_file(invoke: Invoke, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / "out" / f"brief.{fmt}"
     result = invoke("brief", EXAMPLE, "--offline", "--today", TODAY, "-f", fmt, "-o", str(out))
@@ -106,6 +106,10 @@ def test_formats_and_output_file(invoke: Invoke, tmp_path: Path, fmt: str) -> No
         assert data.open_questions
     elif fmt == "html":
         assert text.startswith("<!DOCTYPE html>") and "<table>" in text
+    elif fmt == "sarif":
+        assert json.loads(text)["runs"][0]["results"]
+    elif fmt == "junit":
+        assert text.startswith("<?xml") and "<failure" in text
     else:
         assert "| Deliverable | Due |" in text
 

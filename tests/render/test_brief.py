@@ -156,4 +156,4 @@ def test_text_is_the_markdown_when_piped_and_rich_in_colour(good: CampaignBrief)
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         render_brief(result_of(CampaignBrief()), "pdf")
-    assert set(FORMATS) == {"text", "markdown", "json", "html"}
+    assert set(FORMATS) == {"text", "markdown", "json", "html", "sarif", "junit"}

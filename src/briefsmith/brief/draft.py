@@ -46,7 +46,7 @@ def draft_brief(
     config = config or Config()
     base = brief_from_request(request)
     if offline:
-        return offline_result(base, today, config)
+        return located(offline_result(base, today, config), request)
     from briefsmith.chains.brief import missing_sections
     from briefsmith.errors import ModelNotConfiguredError
     from briefsmith.llm.settings import load_llm_settings
@@ -55,12 +55,24 @@ def draft_brief(
     settings = settings or load_llm_settings()
     missing = missing_sections(base)
     if not missing:
-        return offline_result(base, today, config, note=NOTHING_TO_DRAFT)
+        return located(offline_result(base, today, config, note=NOTHING_TO_DRAFT), request)
     try:
         with open_client(settings) as client:
-            return _draft(client, request, base, missing, today, config)
+            result = _draft(client, request, base, missing, today, config)
     except ModelNotConfiguredError as exc:
-        return offline_result(base, today, config, note=str(exc))
+        result = offline_result(base, today, config, note=str(exc))
+    return located(result, request)
+
+
+def located(result: BriefResult, request: BriefRequest) -> BriefResult:
+    """The request file and, per finding, the line of its section there (for SARIF, JUnit)."""
+    lines = request.section_lines
+    findings = [
+        f.model_copy(update={"line": lines[f.section]}) if f.section in lines else f
+        for f in result.findings
+    ]
+    source = None if request.source == "<memory>" else request.source
+    return result.model_copy(update={"source": source, "findings": findings})
 
 
 def offline_result(

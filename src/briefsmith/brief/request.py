@@ -91,7 +91,17 @@ def parse_request(
             message = "is required"
         raise InputError(path, f"{where}: {message}", line=line) from exc
     request.source = path
+    request.section_lines = _section_lines(root, first_line)
     return request
+
+
+def _section_lines(root: Any, first_line: int) -> dict[str, int]:
+    """The file line of each top-level key, so findings can point at their section."""
+    import yaml
+
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    return {str(key.value): first_line + key.start_mark.line for key, _ in root.value}
 
 
 def _line_of(root: Any, loc: list[Any], first_line: int) -> int:

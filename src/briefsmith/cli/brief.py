@@ -27,6 +27,8 @@ class BriefFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     html = "html"
+    sarif = "sarif"
+    junit = "junit"
 
 
 def brief(
@@ -107,6 +109,7 @@ def brief(
         typer.echo(f"briefsmith: note: {result.note}; drafting offline", err=True)
     if result.model_error:
         typer.echo(f"briefsmith: warning: model: {result.model_error}", err=True)
-    text = render_brief(result, fmt.value, color=False if output is not None else color)
+    paint = False if output is not None else color
+    text = render_brief(result, fmt.value, color=paint, fail_on=threshold)
     write(text, output)
     raise typer.Exit(1 if failing(result, threshold) else 0)

@@ -178,6 +178,9 @@ class BriefRequest(Part):
     risks: list[Risk] = Field(default_factory=list)
     approvals: list[Approval] = Field(default_factory=list)
     source: str = Field(default="<memory>", exclude=True, description="File it came from.")
+    section_lines: dict[str, int] = Field(
+        default_factory=dict, exclude=True, description="Line of each top-level key in the file."
+    )
 
 
 class BriefFinding(Model):
@@ -191,6 +194,9 @@ class BriefFinding(Model):
     check_rule: str | None = Field(
         default=None, description="For goal findings: the SMART rule id, e.g. 'time_bound.vague'."
     )
+    line: int | None = Field(
+        default=None, description="Line of the section in the request file, when it is there."
+    )
 
 
 class BriefResult(Model):
@@ -200,6 +206,7 @@ class BriefResult(Model):
 
     version: Literal[1] = 1
     engine: Literal["offline", "model"] = "offline"
+    source: str | None = Field(default=None, description="The request file the brief came from.")
     today: str = Field(description="ISO date goals' relative windows were resolved against.")
     brief: CampaignBrief
     findings: list[BriefFinding] = Field(default_factory=list)

@@ -46,7 +46,7 @@ def render(
 
     def suite(path: str) -> ET.Element:
         if path not in suites:
-            suites[path] = ET.SubElement(root, "testsuite", name=_clean(path))
+            suites[path] = ET.SubElement(root, "testsuite", name=clean_xml(path))
         return suites[path]
 
     for goal in report.goals:
@@ -66,7 +66,9 @@ def render(
 
 def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
     name = f"{goal.id}: {shorten(goal.statement, 80)}"
-    case = ET.SubElement(suite, "testcase", classname=_clean(goal.source.path), name=_clean(name))
+    case = ET.SubElement(
+        suite, "testcase", classname=clean_xml(goal.source.path), name=clean_xml(name)
+    )
     failing: list[Finding] = []
     other: list[Finding] = []
     for criterion, result in findings(goal):
@@ -77,24 +79,27 @@ def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
         labels = ", ".join(CRITERION_LABELS[c] for c, _ in failing)
         message = f"{VERDICT_LABELS[goal.verdict]} at {location(goal.source)}: misses {labels}"
         failure = ET.SubElement(
-            case, "failure", message=_clean(message), type=worst.value if worst else "error"
+            case, "failure", message=clean_xml(message), type=worst.value if worst else "error"
         )
-        failure.text = _clean(_describe(failing, goal.rewrite, rewrite_label(goal)))
+        failure.text = clean_xml(_describe(failing, goal.rewrite, rewrite_label(goal)))
     notes = _model_notes(goal)
     if other or notes:
         out = ET.SubElement(case, "system-out")
         described = _describe(other, "" if failing else goal.rewrite, rewrite_label(goal))
         parts = [described if other else "", *notes]
-        out.text = _clean("\n".join(part for part in parts if part))
+        out.text = clean_xml("\n".join(part for part in parts if part))
 
 
 def _error_case(suite: ET.Element, error: FileError) -> None:
     where = location(error.path, error.line)
     case = ET.SubElement(
-        suite, "testcase", classname=_clean(error.path), name=_clean(f"{where}: could not be read")
+        suite,
+        "testcase",
+        classname=clean_xml(error.path),
+        name=clean_xml(f"{where}: could not be read"),
     )
-    element = ET.SubElement(case, "error", message=_clean(error.message), type="input-error")
-    element.text = _clean(f"{where}: {error.message}")
+    element = ET.SubElement(case, "error", message=clean_xml(error.message), type="input-error")
+    element.text = clean_xml(f"{where}: {error.message}")
 
 
 def _describe(items: Iterable[Finding], rewrite: str, label: str = "Rewrite") -> str:
@@ -133,7 +138,7 @@ def _usage_properties(report: CheckReport) -> ET.Element:
         for key, value in report.usage.model_dump(mode="json").items():
             values[f"briefsmith.usage.{key}"] = str(value)
     for name, value in values.items():
-        ET.SubElement(properties, "property", name=name, value=_clean(value))
+        ET.SubElement(properties, "property", name=name, value=clean_xml(value))
     return properties
 
 
@@ -145,5 +150,6 @@ def _count(element: ET.Element) -> None:
     element.set("skipped", "0")
 
 
-def _clean(text: str) -> str:
+def clean_xml(text: str) -> str:
+    """``text`` without the characters XML 1.0 cannot carry (replaced by U+FFFD)."""
     return _INVALID_XML.sub("\ufffd", text)
