@@ -64,7 +64,7 @@ def test_plain_text_shows_every_claim_with_its_ids() -> None:
     assert "- Fit (sales) [F1]" in out
     assert "→ Agree an MQL definition. (Owner: sales) [F1, F2]" in out
     assert "quote.verbatim: quote 'x' is not verbatim (removed)" in out
-    assert "m: 2 call(s), 1 re-ask(s)" in out
+    assert "m: 2 calls, 1 re-ask" in out
     assert "Too many students." in out  # newlines inside model text are flattened
 
 
@@ -98,3 +98,11 @@ def test_html_is_one_page_with_no_injected_markup() -> None:
     assert out.startswith("<!DOCTYPE html>") and '<html lang="zh">' in out
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert "<table>" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_other_theme_says_once_that_briefsmith_added_it(fmt: str) -> None:
+    data = summary()
+    data.themes[1] = data.themes[1].model_copy(update={"description": ""})
+    out = render_feedback(data, fmt, color=False)
+    assert out.count("added by briefsmith") == 1

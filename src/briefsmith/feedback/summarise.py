@@ -318,7 +318,7 @@ def _assemble(
         themes.append(
             Theme(
                 label=OTHER_LABEL,
-                description="Items the model placed in no theme (added by briefsmith).",
+                description="",  # renderers say why, in the summary's language
                 item_ids=other,
                 count=len(other),
                 sentiment=Sentiment.MIXED,

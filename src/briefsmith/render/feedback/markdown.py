@@ -13,6 +13,7 @@ from typing import Any
 
 from briefsmith.models.feedback import FeedbackSummary
 from briefsmith.models.report import Usage
+from briefsmith.render.common import plural
 from briefsmith.render.feedback.labels import labels_for
 
 
@@ -32,9 +33,9 @@ def usage_text(usage: Usage | None) -> str | None:
     if usage is None:
         return None
     return (
-        f"{usage.model}: {usage.calls} call(s), {usage.reasks} re-ask(s), "
-        f"{usage.cached_calls} from cache, {usage.prompt_tokens} prompt + "
-        f"{usage.completion_tokens} completion tokens"
+        f"{usage.model}: {plural(usage.calls, 'call')}, {plural(usage.reasks, 're-ask')}, "
+        f"{usage.cached_calls} from cache, {usage.prompt_tokens:,} prompt + "
+        f"{usage.completion_tokens:,} completion tokens"
     )
 
 

@@ -34,10 +34,12 @@ def lines(summary: FeedbackSummary) -> list[Line]:
     out.append((t["themes"], "bold underline"))
     for theme in summary.themes:
         style = _SENTIMENT_STYLE[theme.sentiment]
-        note = f" ({t['other_by']})" if theme.assigned_by == "briefsmith" else ""
         head = f"  {inline(theme.label)} — {theme.count}, {t[theme.sentiment.value]}"
         out.append((head, f"bold {style}".strip()))
-        out.append((f"    {inline(theme.description)}{note}", ""))
+        described = inline(theme.description)
+        if theme.assigned_by == "briefsmith":
+            described = f"{described} ({t['other_by']})" if described else t["other_by"]
+        out.append((f"    {described}", ""))
         out.append((f"    {_ids(theme.item_ids)}", "dim"))
     out += [("", ""), (t["agreements"], "bold underline")]
     for a in summary.agreements:
