@@ -69,3 +69,21 @@ def test_literal_mask_matches_substring_tests(text: str) -> None:
 )
 def test_first_word(fragment: str, head: str | None) -> None:
     assert first_word(fragment) == head
+
+
+@pytest.mark.parametrize(
+    ("fragment", "chars"),
+    [
+        ("满意度?", {"满"}),
+        ("(?<!第)第一(?![季个次周天])", {"第"}),
+        ("ab|c[|]d|e", {"a", "c", "e"}),
+        ("a?b", None),
+        ("(?:x|y)", None),
+        (r"[一二\d]+次", None),
+        (r"\dx", None),
+    ],
+)
+def test_first_chars(fragment: str, chars: set[str] | None) -> None:
+    from briefsmith.rules.lexicon_util import first_chars
+
+    assert first_chars(fragment) == chars

@@ -103,3 +103,11 @@ def test_index_matches_regex_on_word_salad(words: list[str]) -> None:
 )
 def test_literal_prefix(fragment: str, prefix: str) -> None:
     assert literal_prefix(fragment) == prefix
+
+
+def test_locate_skips_the_word_inside_longer_words() -> None:
+    from briefsmith.rules.termindex import _locate
+
+    text = "planning the plan, plan_b and plan"
+    assert _locate(text, "plan", 0) == 13
+    assert _locate(text, "plan", 17) == 30

@@ -6,6 +6,7 @@ models per goal and its budget is ~50 µs per goal. Callers must pass every fiel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -34,3 +35,23 @@ def construct(cls: type[M], **values: Any) -> M:
     _set_extra(obj, None)
     _set_private(obj, None)
     return obj
+
+
+def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """A constructor for ``cls`` that takes the field dict itself (every field, in order).
+
+    For the engine's hottest models: no keyword packing, no per-call class lookup.
+    """
+    fields = _ALL_FIELDS.get(cls)
+    if fields is None:
+        fields = _ALL_FIELDS[cls] = set(cls.model_fields)
+
+    def make(values: dict[str, Any]) -> M:
+        obj = _new(cls)
+        _set_dict(obj, "__dict__", values)
+        _set_fields(obj, fields)
+        _set_extra(obj, None)
+        _set_private(obj, None)
+        return obj
+
+    return make

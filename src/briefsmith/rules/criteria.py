@@ -27,11 +27,16 @@ class Judgement:
 
 
 def _quote(hits: list[Hit], limit: int = 3) -> str:
+    """The first ``limit`` distinct texts of ``hits``, each in quotes."""
+    if len(hits) == 1:
+        return "'" + hits[0].text + "'"
     seen: list[str] = []
     for hit in hits:
         if hit.text not in seen:
             seen.append(hit.text)
-    return ", ".join(f"'{text}'" for text in seen[:limit])
+            if len(seen) == limit:
+                break
+    return "'" + "', '".join(seen) + "'" if seen else ""
 
 
 def _field_hit(kind: str, key: str, goal: Goal) -> Hit:
@@ -150,16 +155,13 @@ def _implausible(change: Change, window: int | None, config: Config) -> str | No
 def _first_verb_is_activity(f: Findings) -> Hit | None:
     """The goal's main verb is an activity the team fully controls (publish, hold, train)."""
     cutoff = f.purpose.start if f.purpose else len(f.text)
-    verbs = [
-        (hit.start, name == "activity_verbs", hit)
-        for name in ("activity_verbs", "outcome_verbs")
-        for hit in f.term(name)
-        if hit.start < cutoff
-    ]
-    if not verbs:
-        return None
-    _, is_activity, hit = min(verbs, key=lambda v: (v[0], not v[1]))
-    return hit if is_activity else None
+    # Each list runs left to right: its first hit is its earliest.
+    activity = f.terms.get("activity_verbs")
+    first = activity[0] if activity and activity[0].start < cutoff else None
+    outcome = f.terms.get("outcome_verbs")
+    if outcome and outcome[0].start < cutoff and (first is None or outcome[0].start < first.start):
+        return None  # an outcome verb comes first (on a tie the activity wins)
+    return first
 
 
 def achievable(f: Findings, goal: Goal, m: Judgement, config: Config, today: dt.date) -> Judgement:

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Literal
 
 from briefsmith.config import Config
-from briefsmith.models.fast import construct
+from briefsmith.models.fast import maker
 from briefsmith.models.goal import Criterion, Goal, Lang
 from briefsmith.models.report import (
     CriterionResult,
@@ -29,6 +29,10 @@ from briefsmith.rules.rewrite import scaffold
 
 ORDER = tuple(Criterion)
 _CORE = frozenset((Criterion.SPECIFIC, Criterion.MEASURABLE))
+_PASS = Status.PASS
+_new_result = maker(CriterionResult)
+_new_evidence = maker(Evidence)
+_new_assessment = maker(GoalAssessment)
 
 
 class Engine:
@@ -46,34 +50,62 @@ class Engine:
         self._parent_cache: dict[str, bool] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
-        lang = self.lang or goal.lang or detect_lang(goal.statement)
+        statement = goal.statement
+        lang = self.lang or goal.lang or detect_lang(statement)
         lex = load_lexicon(lang)
         today = self.today or goal.as_of or dt.date.today()
-        f = extract(goal.statement, lex, today)
+        f = extract(statement, lex, today)
 
         m = criteria.measurable(f)
-        judged = {
-            Criterion.SPECIFIC: criteria.specific(f, m),
-            Criterion.MEASURABLE: m,
-            Criterion.ACHIEVABLE: criteria.achievable(f, goal, m, self.config, today),
-            Criterion.RELEVANT: criteria.relevant(f, goal, self._parent_is_result(goal)),
-            Criterion.TIME_BOUND: criteria.time_bound(f, goal),
-        }
+        s = criteria.specific(f, m)
+        a = criteria.achievable(f, goal, m, self.config, today)
+        r = criteria.relevant(f, goal, self._parent_is_result(goal))
+        t = criteria.time_bound(f, goal)
         ignored = self._disabled.union(goal.ignore) if goal.ignore else self._disabled
-        results = {c: self._result(c, judged[c], c in ignored) for c in ORDER}
-        return construct(
-            GoalAssessment,
-            id=goal.id,
-            statement=goal.statement,
-            source=goal.source,
-            parent_id=goal.parent_id,
-            lang=lang,
-            criteria=results,
-            verdict=verdict(results),
-            rewrite=scaffold(f, judged, lex, goal.fields.get("due")),
-            rewrite_source="rules",
-            rewrite_issues=[],
-            model_error=None,
+        result = self._result
+        if ignored:
+            results = {
+                Criterion.SPECIFIC: result(Criterion.SPECIFIC, s, Criterion.SPECIFIC in ignored),
+                Criterion.MEASURABLE: result(
+                    Criterion.MEASURABLE, m, Criterion.MEASURABLE in ignored
+                ),
+                Criterion.ACHIEVABLE: result(
+                    Criterion.ACHIEVABLE, a, Criterion.ACHIEVABLE in ignored
+                ),
+                Criterion.RELEVANT: result(Criterion.RELEVANT, r, Criterion.RELEVANT in ignored),
+                Criterion.TIME_BOUND: result(
+                    Criterion.TIME_BOUND, t, Criterion.TIME_BOUND in ignored
+                ),
+            }
+        else:
+            results = {
+                Criterion.SPECIFIC: result(Criterion.SPECIFIC, s, False),
+                Criterion.MEASURABLE: result(Criterion.MEASURABLE, m, False),
+                Criterion.ACHIEVABLE: result(Criterion.ACHIEVABLE, a, False),
+                Criterion.RELEVANT: result(Criterion.RELEVANT, r, False),
+                Criterion.TIME_BOUND: result(Criterion.TIME_BOUND, t, False),
+            }
+        judged = {
+            Criterion.SPECIFIC: s,
+            Criterion.MEASURABLE: m,
+            Criterion.ACHIEVABLE: a,
+            Criterion.RELEVANT: r,
+            Criterion.TIME_BOUND: t,
+        }
+        return _new_assessment(
+            {
+                "id": goal.id,
+                "statement": statement,
+                "source": goal.source,
+                "parent_id": goal.parent_id,
+                "lang": lang,
+                "criteria": results,
+                "verdict": verdict(results),
+                "rewrite": scaffold(f, judged, lex, goal.fields.get("due")),
+                "rewrite_source": "rules",
+                "rewrite_issues": [],
+                "model_error": None,
+            }
         )
 
     def _parent_is_result(self, goal: Goal) -> bool | None:
@@ -89,41 +121,47 @@ class Engine:
         self, criterion: Criterion, j: criteria.Judgement, suppressed: bool
     ) -> CriterionResult:
         severity = None
-        if j.status is not Status.PASS and j.rule:
-            severity = self._rule_severity.get((j.rule, criterion))
+        rule = j.rule
+        if rule and j.status is not _PASS:
+            severity = self._rule_severity.get((rule, criterion))
             if severity is None:
-                severity = RULES_BY_ID[j.rule].severity(self._severity[criterion])
-                self._rule_severity[j.rule, criterion] = severity
-        return construct(
-            CriterionResult,
-            status=j.status,
-            rule=j.rule,
-            severity=severity,
-            evidence=[_evidence(hit) for hit in j.evidence] if j.evidence else [],
-            message=j.message,
-            fix=j.fix,
-            suppressed=suppressed,
-            decided_by="rules",
-            model_status=None,
-            model_reason=None,
+                severity = RULES_BY_ID[rule].severity(self._severity[criterion])
+                self._rule_severity[rule, criterion] = severity
+        hits = j.evidence
+        return _new_result(
+            {
+                "status": j.status,
+                "rule": rule,
+                "severity": severity,
+                "evidence": [hit.ev or _evidence(hit) for hit in hits] if hits else [],
+                "message": j.message,
+                "fix": j.fix,
+                "suppressed": suppressed,
+                "decided_by": "rules",
+                "model_status": None,
+                "model_reason": None,
+            }
         )
 
 
 def _evidence(hit: Hit) -> Evidence:
+    """The hit as report evidence, made once per hit (criteria often cite the same one)."""
     source: Literal["statement", "parent", "field"] = "statement"
     if hit.kind == "parent":
         source = "parent"
     elif hit.start == hit.end == 0:
         source = "field"
-    return construct(
-        Evidence,
-        kind=hit.kind,
-        text=hit.text,
-        start=hit.start,
-        end=hit.end,
-        value=hit.value,
-        source=source,
+    ev = hit.ev = _new_evidence(
+        {
+            "kind": hit.kind,
+            "text": hit.text,
+            "start": hit.start,
+            "end": hit.end,
+            "value": hit.value,
+            "source": source,
+        }
     )
+    return ev
 
 
 def verdict(results: dict[Criterion, CriterionResult]) -> Verdict:

@@ -9,24 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from briefsmith.rules.lexicon import Lexicon
+from briefsmith.rules.lexicon import Lexicon, Plan
 from briefsmith.rules.lexicon_util import lower_text
-from briefsmith.rules.literals import holds
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
 from briefsmith.rules.timeexpr import resolve
 
+if TYPE_CHECKING:
+    from briefsmith.models.report import Evidence
+
 MASK = "\x00"
-_WORD_LISTS = (
-    "vague_verbs",
-    "abstract_objects",
-    "metrics",
-    "deliverables",
-    "activity_verbs",
-    "outcome_verbs",
-    "vague_quantifiers",
-    "business_terms",
-)
 # Evidence kinds for the word-list categories.
 _KINDS = {
     "vague_verbs": "vague_verb",
@@ -38,6 +31,7 @@ _KINDS = {
     "vague_quantifiers": "vague_quantifier",
     "business_terms": "business_term",
 }
+_CONCRETE = frozenset(("metrics", "deliverables"))
 _HAS_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
 
@@ -49,6 +43,8 @@ class Hit:
     end: int
     text: str
     value: str | None = None
+    # The hit as report evidence, once made: several criteria may cite the same hit.
+    ev: Evidence | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)
@@ -98,76 +94,82 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
     work = low
     terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
+    plan = lex.plan(mask)
+    get_terms = terms.get
 
     def visible(category: str) -> list[tuple[int, int]]:
         """A category's matches that no earlier step has explained (masked)."""
-        return [(s, e) for s, e in terms.get(category, ()) if MASK not in work[s:e]]
+        spans = get_terms(category)
+        if not spans:
+            return []
+        if work is low:  # nothing masked yet
+            return spans
+        return [(s, e) for s, e in spans if MASK not in work[s:e]]
 
     # 1. Absolutes first: "number one", "第一" are claims, not quantities.
-    for s, e in visible("absolutes"):
-        f.absolutes.append(Hit("absolute", s, e, text[s:e]))
-        if not _HAS_DIGIT.search(low, s, e):
-            work = _mask(work, s, e)
+    absolutes = get_terms("absolutes")
+    if absolutes:
+        for s, e in absolutes:
+            f.absolutes.append(Hit("absolute", s, e, text[s:e]))
+            if not _HAS_DIGIT.search(low, s, e):
+                work = _mask(work, s, e)
 
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
-    for tp in lex.time:
-        if not holds(tp.requires, mask):
-            continue
-        for m in tp.pattern.get().finditer(work):
+    for pattern, kind in plan.time:
+        for m in pattern.finditer(work):
             s, e = m.span()
             if e == s or MASK in m.group(0):
                 continue
-            end_date = resolve(tp.kind, m, lex, today)
+            end_date = resolve(kind, m, lex, today)
             if end_date is None:
                 continue
             ts, te = _trim(text, s, e)
-            f.deadlines.append(Hit(tp.kind, ts, te, text[ts:te], end_date.isoformat()))
+            f.deadlines.append(Hit(kind, ts, te, text[ts:te], end_date.isoformat()))
             f.end_dates.append(end_date)
             work = _mask(work, s, e)
-    f.vague_time = [Hit("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
-    f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
+    if "vague_time" in terms:
+        f.vague_time = [Hit("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
+    if "recurrence" in terms:
+        f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
 
     # 3. Confidence and owners are support for Achievable, never targets.
-    for guarded in lex.confidence:
-        if not holds(guarded.requires, mask):
-            continue
-        for m in guarded.pattern.get().finditer(work):
+    for pattern in plan.confidence:
+        for m in pattern.finditer(work):
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
             f.confidence.append(
                 Hit("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
             )
             work = _mask(work, m.start(), m.end())
-    for guarded in lex.owner:  # case-sensitive: names are capitalised
-        if not holds(guarded.requires, mask):
-            continue
-        for m in guarded.pattern.get().finditer(text):
+    for pattern in plan.owner:  # case-sensitive: names are capitalised
+        for m in pattern.finditer(text):
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
                 os_, oe = _trim(text, m.start(), m.end())
                 f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
-    for guarded in lex.baseline:
-        if not holds(guarded.requires, mask):
-            continue
-        for m in guarded.pattern.get().finditer(work):
+    for pattern in plan.baseline:
+        for m in pattern.finditer(work):
             bs, be = _trim(text, m.start(), m.end())
             f.baselines.append(Hit("baseline", bs, be, text[bs:be]))
-    for m in lex.budget.get().finditer(work) if lex.may_match("budget", mask) else ():
-        bs, be = _trim(text, m.start(), m.end())
-        f.budget.append(Hit("resources", bs, be, text[bs:be]))
-    f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
+    if plan.budget is not None:
+        for m in plan.budget.finditer(work):
+            bs, be = _trim(text, m.start(), m.end())
+            f.budget.append(Hit("resources", bs, be, text[bs:be]))
+    if "no_budget" in terms:
+        f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
-    _find_changes(f, work, mask, lex)
+    if plan.change_pair or plan.relative_change or plan.multipliers is not None:
+        _find_changes(f, work, plan, lex)
 
     # 5. Remaining numbers are quantities (targets, counts, frequencies).
-    changed = [(c.hit.start, c.hit.end) for c in f.changes]
     if has_digit or lex.number_words_possible(low):
+        changed = [(c.hit.start, c.hit.end) for c in f.changes]
         for m in lex.number.finditer(work):
             raw = m.group(0).strip()
-            if not raw or _overlaps(changed, *m.span()):
+            if not raw or (changed and _overlaps(changed, *m.span())):
                 continue
             value = parse_number(raw, lex)
             if value is not None:
@@ -190,15 +192,22 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
 
     # 7. Word lists. Terms inside an abstract object ("customer satisfaction") don't
     #    count as concrete metrics.
+    if MASK not in work:
+        work = low  # nothing left masked: every span is visible
     abstract_spans = visible("abstract_objects")
-    for name in _WORD_LISTS:
-        hits = [
-            Hit(_KINDS[name], s, e, text[s:e])
-            for s, e in (abstract_spans if name == "abstract_objects" else visible(name))
-            if name not in {"metrics", "deliverables"} or not _overlaps(abstract_spans, s, e)
-        ]
-        if hits:
-            f.terms[name] = hits
+    found = f.terms
+    for name, spans in terms.items():
+        term_kind = _KINDS.get(name)
+        if term_kind is None:
+            continue
+        if name != "abstract_objects":
+            spans = visible(name)
+            if abstract_spans and name in _CONCRETE:
+                spans = [(s, e) for s, e in spans if not _overlaps(abstract_spans, s, e)]
+        else:
+            spans = abstract_spans
+        if spans:
+            found[name] = [Hit(term_kind, s, e, text[s:e]) for s, e in spans]
     return f
 
 
@@ -216,12 +225,10 @@ def _fmt(value: float, raw: str) -> str:
     return number + ("%" if is_percent(raw) else "")
 
 
-def _find_changes(f: Findings, work: str, mask: int, lex: Lexicon) -> None:
+def _find_changes(f: Findings, work: str, plan: Plan, lex: Lexicon) -> None:
     taken: list[tuple[int, int]] = []
-    for guarded in lex.change_pair:
-        if not holds(guarded.requires, mask):
-            continue
-        for m in guarded.pattern.get().finditer(work):
+    for pattern in plan.change_pair:
+        for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             base_parts = parse_scaled(m.group("base"), lex)
@@ -246,10 +253,8 @@ def _find_changes(f: Findings, work: str, mask: int, lex: Lexicon) -> None:
             )
             f.changes.append(Change(hit, factor, base, target, m.span("target")))
             taken.append(m.span())
-    for guarded in lex.relative_change:
-        if not holds(guarded.requires, mask):
-            continue
-        for m in guarded.pattern.get().finditer(work):
+    for pattern in plan.relative_change:
+        for m in pattern.finditer(work):
             if _overlaps(taken, *m.span()):
                 continue
             groups = m.groupdict()
@@ -265,8 +270,9 @@ def _find_changes(f: Findings, work: str, mask: int, lex: Lexicon) -> None:
             )
             f.changes.append(Change(hit, factor))
             taken.append(m.span())
-    pattern, factors = lex.multipliers
-    for m in pattern.get().finditer(work) if lex.may_match("multipliers", mask) else ():
+    factors = lex.multipliers[1]
+    multipliers = plan.multipliers
+    for m in multipliers.finditer(work) if multipliers is not None else ():
         if _overlaps(taken, *m.span()) or m.lastgroup is None:
             continue
         factor = factors[int(m.lastgroup[1:])]

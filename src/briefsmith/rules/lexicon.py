@@ -14,7 +14,14 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.goal import Lang
-from briefsmith.rules.lexicon_util import LazyPattern, WordTable, any_of, compile_lower
+from briefsmith.rules.lexicon_util import (
+    LazyPattern,
+    WordTable,
+    any_of,
+    compile_lower,
+    first_chars,
+    lower_pattern,
+)
 from briefsmith.rules.literals import ALWAYS, Literals, Requirement, holds
 from briefsmith.rules.termindex import TermIndex
 
@@ -52,6 +59,25 @@ class TimePattern(Guarded):
     kind: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The compiled patterns of each group that a goal with given trigger literals can
+    match, in order: worked out once per combination of the literals the patterns need
+    (a handful per language), not once per pattern and goal."""
+
+    time: tuple[tuple[re.Pattern[str], str], ...]
+    confidence: tuple[re.Pattern[str], ...]
+    owner: tuple[re.Pattern[str], ...]
+    baseline: tuple[re.Pattern[str], ...]
+    budget: re.Pattern[str] | None
+    change_pair: tuple[re.Pattern[str], ...]
+    relative_change: tuple[re.Pattern[str], ...]
+    multipliers: re.Pattern[str] | None
+
+
+_PLAN_LIMIT = 4096
+
+
 @dataclass
 class Lexicon:
     lang: Lang
@@ -81,6 +107,46 @@ class Lexicon:
     placeholders: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     index: TermIndex | None = None
     word_number_hint: re.Pattern[str] | None = None
+    _plans: dict[int, Plan] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _plan_bits(self) -> int:
+        """Every literal bit some pattern's pre-test looks at."""
+        requirements = [g.requires for g in self.time]
+        for group in (self.confidence, self.owner, self.baseline):
+            requirements += [g.requires for g in group]
+        requirements += [g.requires for g in self.change_pair + self.relative_change]
+        requirements += list(self.requires.values())
+        bits = 0
+        for first, second in requirements:
+            bits |= first | second
+        return bits
+
+    def plan(self, mask: int) -> Plan:
+        """The patterns to run on a goal whose literal bits are ``mask``."""
+        key = mask & self._plan_bits
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._make_plan(key)
+            if len(self._plans) >= _PLAN_LIMIT:
+                self._plans.clear()
+            self._plans[key] = plan
+        return plan
+
+    def _make_plan(self, mask: int) -> Plan:
+        def run(group: list[Guarded]) -> tuple[re.Pattern[str], ...]:
+            return tuple(g.pattern.get() for g in group if holds(g.requires, mask))
+
+        return Plan(
+            time=tuple((t.pattern.get(), t.kind) for t in self.time if holds(t.requires, mask)),
+            confidence=run(self.confidence),
+            owner=run(self.owner),
+            baseline=run(self.baseline),
+            budget=self.budget.get() if self.may_match("budget", mask) else None,
+            change_pair=run(self.change_pair),
+            relative_change=run(self.relative_change),
+            multipliers=self.multipliers[0].get() if self.may_match("multipliers", mask) else None,
+        )
 
     @cached_property
     def terms(self) -> dict[str, re.Pattern[str]]:
@@ -90,13 +156,37 @@ class Lexicon:
             for name, frags in self.term_fragments.items()
         }
 
+    @cached_property
+    def _gated_terms(self) -> list[tuple[str, re.Pattern[str], frozenset[str] | None]]:
+        """Each list's alternation with the characters its matches can start with (None:
+        cannot tell), so a list none of whose first characters occur is not searched."""
+        gated = []
+        for name, pattern in self.terms.items():
+            firsts: set[str] | None = set()
+            for fragment in self.term_fragments[name]:
+                chars = first_chars(lower_pattern(fragment))
+                if chars is None or firsts is None:
+                    firsts = None
+                else:
+                    firsts |= chars
+            gated.append((name, pattern, None if firsts is None else frozenset(firsts)))
+        return gated
+
     def scan(self, low: str) -> tuple[dict[str, list[tuple[int, int]]], int]:
-        """Spans of every word-list category in lower-cased text, and its literal bits."""
+        """Spans of every word-list category in lower-cased text, and its literal bits.
+
+        Categories with no match may be left out.
+        """
         if self.index is not None:
             found, mask = self.index.find(low)
             return found, mask | self.literals.other_mask(low)
-        terms = {c: [m.span() for m in p.finditer(low)] for c, p in self.terms.items()}
-        return terms, self.literals.scan(low)
+        chars = set(low)
+        terms = {
+            c: [m.span() for m in p.finditer(low)]
+            for c, p, firsts in self._gated_terms
+            if firsts is None or not firsts.isdisjoint(chars)
+        }
+        return terms, self.literals.scan(low, chars)
 
     def find_terms(self, low: str) -> dict[str, list[tuple[int, int]]]:
         """Spans of every word-list category in lower-cased text."""

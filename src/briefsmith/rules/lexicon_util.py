@@ -25,6 +25,57 @@ def hoist_boundary(pattern: str) -> str:
     return rf"{char}(?<!\w{char})" + pattern[match.end() :]
 
 
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!(?:[^()\\\[]|\\.)*\)")
+_CLASS_END = re.compile(r"\[\^?\]?(?:[^\]\\]|\\.)*\]")
+_PLAIN = re.compile(r"[^\\()\[\]{}?*+|.^$]")
+
+
+def first_chars(fragment: str) -> set[str] | None:
+    """The characters any match of ``fragment`` can start with, or None if unsure.
+
+    Understands what word lists of languages without spaces are made of: a plain first
+    character (not made optional), after any leading negative lookbehinds, in each
+    top-level alternative.
+    """
+    alternatives = _split_top_level(fragment)
+    if alternatives is None:
+        return None
+    chars: set[str] = set()
+    for alternative in alternatives:
+        pos = 0
+        while lookbehind := _LEADING_LOOKBEHIND.match(alternative, pos):
+            pos = lookbehind.end()
+        first = _PLAIN.match(alternative, pos)
+        if first is None or alternative[pos + 1 : pos + 2] in ("?", "*", "{"):
+            return None
+        chars.add(first.group())
+    return chars
+
+
+def _split_top_level(fragment: str) -> list[str] | None:
+    """``fragment`` split at its outermost ``|``; None if unsure where a class ends."""
+    parts, depth, start, pos = [], 0, 0, 0
+    while pos < len(fragment):
+        char = fragment[pos]
+        if char == "\\":
+            pos += 1
+        elif char == "[":
+            close = _CLASS_END.match(fragment, pos)
+            if close is None:
+                return None
+            pos = close.end() - 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(fragment[start:pos])
+            start = pos + 1
+        pos += 1
+    parts.append(fragment[start:])
+    return parts
+
+
 def any_of(patterns: list[str]) -> str:
     """One alternation of ``patterns``, each with its leading boundary hoisted."""
     return "|".join(hoist_boundary(pattern) for pattern in patterns)

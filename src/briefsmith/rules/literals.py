@@ -79,11 +79,16 @@ class Literals:
                 mask |= bit
         return mask
 
-    def scan(self, low: str) -> int:
-        """Bits of every literal in ``low``, for text without word separators (zh)."""
+    def scan(self, low: str, chars: set[str] | None = None) -> int:
+        """Bits of every literal in ``low``, for text without word separators (zh).
+
+        ``chars``: the set of characters in ``low``, if known; only literals starting with
+        one of them can occur.
+        """
         mask = self.other_mask(low)
-        for literals in self._by_first.values():
-            for literal, bit in literals:
+        by_first = self._by_first
+        for char in by_first.keys() & (set(low) if chars is None else chars):
+            for literal, bit in by_first[char]:
                 if literal in low:
                     mask |= bit
         return mask

@@ -91,6 +91,27 @@ def _top_level_or(fragment: str) -> bool:
     return False
 
 
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches (str patterns): alphanumerics and the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _locate(low: str, word: str, pos: int) -> int:
+    """Where the next whole ``\\w+`` run equal to ``word`` starts, from ``pos`` on.
+
+    The runs between ``pos`` and it were skipped without being located, and ``word`` may
+    occur inside one of them ("plan" in "planning"): only an occurrence that is a whole
+    run counts. The one sought exists, so the loop always ends.
+    """
+    size = len(word)
+    start = low.find(word, pos)
+    while (start > 0 and _is_word_char(low[start - 1])) or (
+        start + size < len(low) and _is_word_char(low[start + size])
+    ):
+        start = low.find(word, start + 1)
+    return start
+
+
 class _Term:
     __slots__ = ("category", "head", "local", "pattern")
 
@@ -151,30 +172,33 @@ class TermIndex:
         """Spans per category in ``low`` (lower-cased text), left to right, and the bits
         of the word-character literals it contains."""
         best: dict[str, list[tuple[int, int]]] = {}
-        seen = self._seen
+        get = self._seen.get
         mask = 0
-        for word in _WORD.finditer(low):
-            entry = seen.get(word.group())
+        pos = 0  # every word before ``pos`` has been located
+        # The words as strings (no match objects); only the third or so that start a term
+        # are located in the text, each after the last one located.
+        for word in _WORD.findall(low):
+            entry = get(word)
             if entry is None:
-                entry = self._entry(word.group())
-            elif entry is _NOTHING:
+                entry = self._entry(word)
+            if entry is _NOTHING:
                 continue
             bits, whole, longer = entry
             mask |= bits
+            if not (whole or longer):
+                continue
+            start = _locate(low, word, pos)
+            end = pos = start + len(word)
             spans: Iterable[tuple[str, int]]
             if longer:
-                start, end = word.span()
                 chosen = dict.fromkeys(whole, end)
                 for category, pattern in longer:
                     m = pattern.match(low, start)
                     if m and m.end() > chosen.get(category, -1):
                         chosen[category] = m.end()
                 spans = chosen.items()
-            elif whole:
-                start, end = word.span()
-                spans = ((category, end) for category in whole)
             else:
-                continue
+                spans = ((category, end) for category in whole)
             for category, stop in spans:
                 hits = best.get(category)
                 if hits is None:
