@@ -23,6 +23,8 @@ Behaviours:
 ``feedback``   a valid feedback summary for exactly the items in ``<items>`` (themes by a
                hash of the id; agreements, a disagreement, an action, verbatim quotes), or,
                for a merge prompt, the ``<themes>`` grouped by label
+``feedback-cap:<n>``  like ``feedback`` for at most ``n`` items; for more, an answer cut
+               off by the token limit (a model that needs more room than it has)
 ``reply:<s>``  a valid completion whose content is ``<s>`` verbatim (any chain's answer:
                ``server.script("reply:" + json.dumps(summary))``)
 """
@@ -197,7 +199,9 @@ class FaultServer:
 
     def script(self, *behaviours: str) -> None:
         """The behaviours for the next requests, in order; the last one repeats."""
-        unknown = {b for b in behaviours if not b.startswith("reply:")} - BEHAVIOURS
+        unknown = {
+            b for b in behaviours if not b.startswith(("reply:", "feedback-cap:"))
+        } - BEHAVIOURS
         if not behaviours or unknown:
             msg = f"unknown behaviours {sorted(unknown)}; choose from {sorted(BEHAVIOURS)}"
             raise ValueError(msg)
@@ -313,6 +317,14 @@ class FaultServer:
                 elif behaviour == "feedback":
                     answer_json = json.dumps(feedback_answer(seen.body), ensure_ascii=False)
                     self._send(200, completion(answer_json, model=model))
+                elif behaviour.startswith("feedback-cap:"):
+                    cap = int(behaviour.removeprefix("feedback-cap:"))
+                    answer_json = json.dumps(feedback_answer(seen.body), ensure_ascii=False)
+                    if len(prompt_block(seen.body, _ITEMS)) > cap:
+                        cut = answer_json[: len(answer_json) // 2]
+                        self._send(200, completion(cut, model=model, finish_reason="length"))
+                    else:
+                        self._send(200, completion(answer_json, model=model))
                 elif behaviour.startswith("reply:"):
                     self._send(200, completion(behaviour.removeprefix("reply:"), model=model))
 

@@ -193,6 +193,30 @@ def test_no_usable_answer_puts_items_in_other_and_reports_it(fault_server: Fault
     assert summary.themes[0].assigned_by == "briefsmith"
 
 
+def test_a_chunk_whose_answer_is_cut_off_is_asked_in_halves(fault_server: FaultServer) -> None:
+    fault_server.script("feedback-cap:3")
+    items = generated(12)
+    summary = summarise_feedback(items, settings=settings(fault_server, max_reasks=2))
+    sizes = [len(prompt_block(r.body, ITEMS_RE)) for r in fault_server.requests]
+    map_sizes = [n for n in sizes if n]
+    # 12 is cut off, then each 6, then the four 3s answer; no re-ask of a cut-off answer.
+    assert map_sizes == [12, 6, 3, 3, 6, 3, 3]
+    assert summary.chunks == 4
+    assert summary.problems == []
+    assert sorted(i for t in summary.themes for i in t.item_ids) == sorted(i.id for i in items)
+    assert all(t.assigned_by == "model" for t in summary.themes)
+    assert sum("was cut off; asked in two halves" in note for note in summary.notes) == 3
+    assert summary.usage is not None and summary.usage.reasks == 0
+
+
+def test_a_single_item_cut_off_is_reported_not_split(fault_server: FaultServer) -> None:
+    fault_server.script("feedback-cap:0")
+    summary = summarise_feedback(generated(2), settings=settings(fault_server, max_reasks=2))
+    assert fault_server.count == 3  # 2 items, then each alone; none re-asked
+    assert [p.rule for p in summary.problems] == ["model.answer", "model.answer"]
+    assert all("cut off by the token limit" in p.message for p in summary.problems)
+
+
 def test_a_rerun_comes_from_the_cache(fault_server: FaultServer) -> None:
     fault_server.script("feedback")
     items = generated(40)

@@ -132,3 +132,20 @@ def test_fatal_errors_raise_without_the_key(fault_server: FaultServer, behaviour
         client(fault_server).ask(Pitch, system="s", user="u", name="pitch")
     assert TEST_KEY not in str(info.value)
     assert fault_server.url in str(info.value)
+
+
+def test_a_cut_off_answer_is_reasked_unless_the_caller_will_ask_for_less(
+    fault_server: FaultServer,
+) -> None:
+    fault_server.script("length")
+    reasked = client(fault_server, max_reasks=1).ask(
+        Pitch, system="s", user="u", name="pitch", reask=reask
+    )
+    assert reasked.calls == 2 and reasked.truncated
+    assert reasked.error is not None and "cut off by the token limit" in reasked.error
+
+    once = client(fault_server, max_reasks=1, cache=False).ask(
+        Pitch, system="s", user="u", name="pitch", reask=reask, reask_truncated=False
+    )
+    assert once.calls == 1 and once.truncated and once.value is None
+    assert fault_server.count == 3

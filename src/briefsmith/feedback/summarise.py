@@ -57,7 +57,7 @@ from briefsmith.models.goal import Lang
 from briefsmith.rules.lang import detect_lang
 
 if TYPE_CHECKING:
-    from briefsmith.llm.structured import ModelClient
+    from briefsmith.llm.structured import Answer, ModelClient
 
 Progress = Callable[[int, int], None]
 MERGE_ANSWER_PER_THEME = 25
@@ -177,16 +177,16 @@ class _Run:
     def summarise(self, items: list[FeedbackItem]) -> FeedbackSummary:
         chunks = chunk_items(items, self.map_budget(items))
         self.total = len(chunks)
-        results = self._map(chunks)
+        results = self._map(chunks)  # a chunk whose answer was cut off comes back split
         problems = [p for r in results for p in r.problems]
         notes = [n for r in results for n in r.notes]
         themes = [t for r in results for t in r.draft.themes]
-        if len(chunks) > 1:
+        if len(results) > 1:
             themes, merge_notes, _ = reduce_themes(themes, self._merge_batch, self.merge_budget())
             notes.extend(merge_notes)
         draft = combine([r.draft for r in results], themes)
         other = [i for r in results for i in r.other]
-        summary = _assemble(draft, items, other, self.lang, problems, notes, len(chunks))
+        summary = _assemble(draft, items, other, self.lang, problems, notes, len(results))
         # Belt and braces: the assembled summary must pass every rule; if it does not,
         # that is reported too (it would be a bug in the repairs above).
         leftover = verify_summary(summary, items)
@@ -202,7 +202,7 @@ class _Run:
                 pool.submit(self._map_chunk, chunk, number, len(chunks))
                 for number, chunk in enumerate(chunks, start=1)
             ]
-            results = [future.result() for future in futures]
+            results = [result for future in futures for result in future.result()]
         except BaseException:
             # Ctrl-C or a fatal endpoint error: send nothing more, drop what is queued.
             pool.shutdown(wait=False, cancel_futures=True)
@@ -210,7 +210,8 @@ class _Run:
         pool.shutdown()
         return results
 
-    def _map_chunk(self, chunk: list[FeedbackItem], number: int, total: int) -> _ChunkResult:
+    def _map_chunk(self, chunk: list[FeedbackItem], number: int, total: int) -> list[_ChunkResult]:
+        """The chunk's summary; split in two (and again) while the answer is cut off."""
         from briefsmith.chains.feedback import map_prompt, map_schema, reask_prompt
 
         system, user = map_prompt(chunk, self.lang)
@@ -222,9 +223,24 @@ class _Run:
             verify=lambda draft: [f"{p.rule}: {p.message}" for p in check_draft(draft, chunk)],
             reask=reask_prompt,
             wire_schema=map_schema([item.id for item in chunk]),
+            reask_truncated=False,
         )
-        self._tick()
         where = f"chunk {number} of {total}: " if total > 1 else ""
+        if answer.value is None and answer.truncated and len(chunk) > 1:
+            # The model needs more answer than max_tokens for this many items: ask about
+            # half as many at a time rather than the same again.
+            self._tick(extra_total=2)
+            half = len(chunk) // 2
+            note = f"{where}the answer for {len(chunk)} items was cut off; asked in two halves"
+            first = self._map_chunk(chunk[:half], number, total)
+            first[0].notes.insert(0, note)
+            return first + self._map_chunk(chunk[half:], number, total)
+        self._tick()
+        return [self._chunk_result(answer, chunk, where)]
+
+    def _chunk_result(
+        self, answer: Answer[SummaryDraft], chunk: list[FeedbackItem], where: str
+    ) -> _ChunkResult:
         if answer.value is None:
             problem = Problem(
                 rule="model.answer",

@@ -27,7 +27,15 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class ModelOutputError(Exception):
-    """The model answered, but not with something we can accept (re-ask it)."""
+    """The model answered, but not with something we can accept (re-ask it).
+
+    ``truncated``: the answer was cut off by the token limit — asking for less (a smaller
+    batch or chunk) helps more than asking again.
+    """
+
+    def __init__(self, message: str, *, truncated: bool = False) -> None:
+        super().__init__(message)
+        self.truncated = truncated
 
 
 def describe_endpoint(settings: LLMSettings, base_url: str | None) -> str:
@@ -135,7 +143,7 @@ def parse_answer(message: AIMessage, method: str, max_tokens: int, schema: type[
         except json.JSONDecodeError as exc:
             if finish == "length":
                 msg = f"the answer was cut off by the token limit (max_tokens={max_tokens})"
-                raise ModelOutputError(msg) from exc
+                raise ModelOutputError(msg, truncated=True) from exc
             msg = f"the answer is not valid JSON ({exc.msg} at character {exc.pos})"
             raise ModelOutputError(msg) from exc
     try:
@@ -170,7 +178,8 @@ def output_error(exc: BaseException, max_tokens: int) -> ModelOutputError | None
 
     if isinstance(exc, openai.LengthFinishReasonError):
         return ModelOutputError(
-            f"the answer was cut off by the token limit (max_tokens={max_tokens})"
+            f"the answer was cut off by the token limit (max_tokens={max_tokens})",
+            truncated=True,
         )
     if isinstance(exc, openai.ContentFilterFinishReasonError):
         return ModelOutputError("the answer was withheld by the provider's content filter")

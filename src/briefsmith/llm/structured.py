@@ -67,6 +67,8 @@ class Answer(Generic[T]):
     cached: bool = False
     transient: bool = False
     """No answer because of the transport (timeout, 5xx): not cached, asked again next run."""
+    truncated: bool = False
+    """The last answer was cut off by the token limit (ask for less, e.g. split the input)."""
 
     @property
     def accepted(self) -> bool:
@@ -100,12 +102,15 @@ class ModelClient:
         verify: Verify[T] | None = None,
         reask: Reask | None = None,
         wire_schema: dict[str, Any] | None = None,
+        reask_truncated: bool = True,
     ) -> Answer[T]:
         """Ask until the answer validates and ``verify`` finds nothing (bounded re-asks).
 
         ``name`` labels the request (schema name for OpenAI, part of the cache key);
         ``wire_schema`` overrides the schema sent to the backend (e.g. tightened with enums)
-        — the answer is always validated against ``schema`` itself.
+        — the answer is always validated against ``schema`` itself. With
+        ``reask_truncated=False`` an answer cut off by the token limit is returned at once
+        (``Answer.truncated``) for the caller to ask for less instead.
         """
         sent_schema = wire_schema or strip_lengths(schema.model_json_schema())
         key = cache_key(
@@ -127,8 +132,9 @@ class ModelClient:
                 problems=list(cached.get("problems", [])),
                 error=cached.get("error"),
                 cached=True,
+                truncated=bool(cached.get("truncated", False)),
             )
-        answer = self._ask(schema, system, user, name, sent_schema, verify, reask)
+        answer = self._ask(schema, system, user, name, sent_schema, verify, reask, reask_truncated)
         if answer.calls and not answer.transient:
             self.cache.put(
                 key,
@@ -136,6 +142,7 @@ class ModelClient:
                     "value": answer.value.model_dump(mode="json") if answer.value else None,
                     "problems": answer.problems,
                     "error": answer.error,
+                    "truncated": answer.truncated,
                 },
             )
         return answer
@@ -149,6 +156,7 @@ class ModelClient:
         sent_schema: dict[str, Any],
         verify: Verify[T] | None,
         reask: Reask | None,
+        reask_truncated: bool,
     ) -> Answer[T]:
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
@@ -160,6 +168,7 @@ class ModelClient:
                 self.meter.add_reask()
             self.meter.add_call()
             answer.calls += 1
+            answer.truncated = False
             try:
                 message = bound.invoke(messages)
             except Exception as exc:  # the provider's errors are many; classify them
@@ -174,6 +183,7 @@ class ModelClient:
                     return answer
                 self.meter.add_tokens(error_usage(exc))
                 problems, raw = [str(unusable)], ""
+                answer.truncated = unusable.truncated
             else:
                 self.meter.add_tokens(getattr(message, "usage_metadata", None))
                 raw = message_text(message.content) or json.dumps(
@@ -183,6 +193,7 @@ class ModelClient:
                     value = parse_answer(message, self.method, self.settings.max_tokens, schema)
                 except ModelOutputError as exc:
                     problems = [str(exc)]
+                    answer.truncated = exc.truncated
                 else:
                     answer.value = value
                     answer.error = None
@@ -192,7 +203,7 @@ class ModelClient:
                         return answer
             if answer.value is None:
                 answer.error = problems[0]
-            if reask is None:
+            if reask is None or (answer.truncated and not reask_truncated):
                 break
             messages = [
                 SystemMessage(system),
