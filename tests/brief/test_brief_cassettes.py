@@ -11,7 +11,6 @@ they said, that the request's facts were kept and that every party is one it nam
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +19,7 @@ from briefsmith.brief import draft_brief, verify_brief
 from briefsmith.brief.names import Parties
 from briefsmith.llm.settings import LLMSettings, load_llm_settings
 from briefsmith.models.brief import BriefRequest, BriefResult
+from vcrcheck import cassette_tests, missing_cassettes
 
 from .data import REQUEST, TODAY
 
@@ -128,12 +128,5 @@ def test_failed_drafts_are_reasked(cassette_endpoint: dict[str, str], vcr: Any) 
 
 
 def test_every_cassette_test_has_a_cassette() -> None:
-    folder = Path(__file__).resolve().parents[1] / "cassettes" / Path(__file__).stem
-    recorded = {path.stem for path in folder.glob("*.yaml")}
-    tests = {
-        name
-        for name, value in globals().items()
-        if name.startswith("test_")
-        and any(m.name == "vcr" for m in getattr(value, "pytestmark", []))
-    }
-    assert tests <= recorded, f"missing cassettes: {sorted(tests - recorded)}"
+    assert cassette_tests(globals())
+    assert missing_cassettes(__file__, globals()) == set()

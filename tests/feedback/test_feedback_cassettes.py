@@ -20,6 +20,7 @@ from briefsmith.feedback import RULES, summarise_feedback, verify_summary
 from briefsmith.llm.settings import LLMSettings, load_llm_settings
 from briefsmith.models.feedback import FeedbackItem, FeedbackSummary
 from briefsmith.models.goal import Lang
+from vcrcheck import cassette_tests, missing_cassettes
 
 ITEMS = [
     FeedbackItem(id="F1", text="Webinar leads were mostly students with no budget.", team="sales"),
@@ -93,18 +94,5 @@ def test_two_chunks_are_merged(cassette_endpoint: dict[str, str]) -> None:
 
 
 def test_every_cassette_test_has_a_cassette() -> None:
-    """A missing cassette would only show as a failure at replay; name it here."""
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parents[1] / "cassettes" / Path(__file__).stem
-    recorded = {path.stem for path in folder.glob("*.yaml")}
-    tests = {
-        name
-        for name, value in globals().items()
-        if name.startswith("test_")
-        and any(m.name == "vcr" for m in getattr(value, "pytestmark", []))
-    }
-    assert tests == {"test_one_chunk_with_reasks", "test_two_chunks_are_merged"}
-    assert tests <= recorded, f"missing cassettes: {sorted(tests - recorded)}"
-    for path in folder.glob("*.yaml"):
-        assert "sk-test" not in path.read_text(encoding="utf-8")  # the key was scrubbed
+    assert cassette_tests(globals()) == {"test_one_chunk_with_reasks", "test_two_chunks_are_merged"}
+    assert missing_cassettes(__file__, globals()) == set()

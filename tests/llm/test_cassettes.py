@@ -27,6 +27,7 @@ from briefsmith.llm.verify import PLACEHOLDER, invented_numbers, rewrite_problem
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import CheckReport, Status, Verdict
 from briefsmith.rules.engine import Engine
+from vcrcheck import cassette_tests, missing_cassettes
 
 TEST_KEY = "sk-test-NEVER-PRINT-1234"
 TODAY = dt.date(2026, 11, 22)
@@ -199,14 +200,5 @@ def test_cassettes_hold_no_secrets() -> None:
 
 
 def test_every_cassette_test_has_a_cassette() -> None:
-    """Replay needs them all; a missing one would only fail when its test runs."""
-    folder = Path(__file__).resolve().parents[1] / "cassettes" / Path(__file__).stem
-    recorded = {path.stem for path in folder.glob("*.yaml")}
-    tests = {
-        name
-        for name, value in globals().items()
-        if name.startswith("test_")
-        and any(m.name == "vcr" for m in getattr(value, "pytestmark", []))
-    }
-    assert tests
-    assert tests <= recorded, f"missing cassettes: {sorted(tests - recorded)}"
+    assert cassette_tests(globals())
+    assert missing_cassettes(__file__, globals()) == set()
