@@ -64,17 +64,7 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
     for result in results:
         result["ruleIndex"] = index[result["ruleId"]]
 
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "briefsmith",
-                "version": tool_version(),
-                "informationUri": information_uri(),
-                "rules": rules,
-            }
-        },
-        "results": results,
-    }
+    run: dict[str, Any] = {"tool": tool(rules), "results": results}
     if properties := _run_properties(report):
         run["properties"] = properties
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -93,6 +83,18 @@ def _run_properties(report: CheckReport) -> dict[str, Any]:
     if not_judged:
         properties["briefsmith.notJudged"] = not_judged
     return properties
+
+
+def tool(rules: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run's ``tool``: briefsmith, its version and homepage, and the rule descriptors."""
+    return {
+        "driver": {
+            "name": "briefsmith",
+            "version": tool_version(),
+            "informationUri": information_uri(),
+            "rules": rules,
+        }
+    }
 
 
 def tool_version() -> str:

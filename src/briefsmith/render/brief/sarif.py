@@ -15,7 +15,7 @@ from briefsmith.brief.catalog import rules
 from briefsmith.models.brief import BriefFinding, BriefResult
 from briefsmith.models.report import Severity
 from briefsmith.render.brief.common import where
-from briefsmith.render.sarif import SCHEMA_URI, artifact_location, information_uri, tool_version
+from briefsmith.render.sarif import SCHEMA_URI, artifact_location, tool
 
 FINGERPRINT_KEY = "briefsmithBriefRule/v1"
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "note"}
@@ -36,14 +36,7 @@ def sarif_log(result: BriefResult) -> dict[str, Any]:
             descriptors.append(_descriptor(finding.rule))
         results.append(_result(finding, result.source or "brief-request.yaml", index))
     run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "briefsmith",
-                "version": tool_version(),
-                "informationUri": information_uri(),
-                "rules": descriptors,
-            }
-        },
+        "tool": tool(descriptors),
         "results": results,
         "properties": {"briefsmith.command": "brief", "briefsmith.engine": result.engine},
     }
