@@ -209,12 +209,14 @@ def test_a_chunk_whose_answer_is_cut_off_is_asked_in_halves(fault_server: FaultS
     assert summary.usage is not None and summary.usage.reasks == 0
 
 
-def test_a_single_item_cut_off_is_reported_not_split(fault_server: FaultServer) -> None:
-    fault_server.script("feedback-cap:0")
-    summary = summarise_feedback(generated(2), settings=settings(fault_server, max_reasks=2))
-    assert fault_server.count == 3  # 2 items, then each alone; none re-asked
-    assert [p.rule for p in summary.problems] == ["model.answer", "model.answer"]
+def test_a_small_chunk_cut_off_is_reported_not_split(fault_server: FaultServer) -> None:
+    fault_server.script("feedback-cap:0")  # a model that loops even on one item
+    summary = summarise_feedback(generated(10), settings=settings(fault_server, max_reasks=2))
+    sizes = [len(prompt_block(r.body, ITEMS_RE)) for r in fault_server.requests]
+    assert sizes == [10, 5, 2, 3, 5, 2, 3]  # halves of at most SPLIT_FLOOR stay whole
+    assert [p.rule for p in summary.problems] == ["model.answer"] * 4
     assert all("cut off by the token limit" in p.message for p in summary.problems)
+    assert sorted(summary.themes[-1].item_ids) == sorted(i.id for i in generated(10))
 
 
 def test_a_rerun_comes_from_the_cache(fault_server: FaultServer) -> None:

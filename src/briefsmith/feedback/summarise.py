@@ -60,6 +60,9 @@ if TYPE_CHECKING:
     from briefsmith.llm.structured import Answer, ModelClient
 
 Progress = Callable[[int, int], None]
+SPLIT_FLOOR = 4
+"""A chunk this small is not split when its answer is cut off: a sane model needs far less
+than any usable ``max_tokens`` for it, so the model is looping and halves would too."""
 MERGE_ANSWER_PER_THEME = 25
 """Answer tokens a theme costs in a merge answer (its ref plus a share of a group)."""
 
@@ -226,7 +229,7 @@ class _Run:
             reask_truncated=False,
         )
         where = f"chunk {number} of {total}: " if total > 1 else ""
-        if answer.value is None and answer.truncated and len(chunk) > 1:
+        if answer.value is None and answer.truncated and len(chunk) > SPLIT_FLOOR:
             # The model needs more answer than max_tokens for this many items: ask about
             # half as many at a time rather than the same again.
             self._tick(extra_total=2)
