@@ -25,8 +25,11 @@ def schema(
         ),
     ] = Document.check,
 ) -> None:
-    """Print a JSON Schema (2020-12): the check report (the stable contract, version 1) by
-    default, or the brief result, the brief request file or the feedback summary."""
+    """Print the JSON Schema (2020-12) of a command's JSON output (default: the check report).
+
+    check: the check report, the stable contract (version 1); brief: the brief result;
+    brief-request: the request file; feedback: the feedback summary.
+    """
     print(json.dumps(_schema(document), indent=2, ensure_ascii=False))
 
 
