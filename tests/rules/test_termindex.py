@@ -14,7 +14,7 @@ from briefsmith.rules.termindex import literal_prefix
 SENTENCES = [
     "Improve brand awareness and customer satisfaction with better content.",
     "Publish 12 case studies and run two A/B tests per month on landing pages.",
-    "Be the number one brand in every market forever, with no budget.",
+    "Become the number one brand in all markets forever, with no budget.",
     "Increase MQL-to-SQL conversion and reduce cost per lead for sales.",
     "Повысить узнаваемость бренда и удовлетворённость клиентов.",
     "Провести 4 вебинара и опубликовать кейсы, чтобы увеличить число лидов.",

@@ -68,7 +68,7 @@ def test_month_without_year_is_its_next_occurrence() -> None:
         (Lang.EN, "Increase the B2B win rate."),
         (Lang.EN, "Grow the marketing team."),  # "mar" inside a word is not March
         (Lang.ZH, "提高品牌知名度。"),
-        (Lang.RU, "Повысить узнаваемость бренда."),
+        (Lang.RU, "Повысить узнаваемость нашего бренда."),
     ],
 )
 def test_no_false_deadlines(lang: Lang, text: str) -> None:
