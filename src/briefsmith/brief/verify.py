@@ -21,18 +21,11 @@ from briefsmith.config import Config
 from briefsmith.models.brief import BriefFinding, CampaignBrief, RaciRole
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import Severity, Status
+from briefsmith.render.common import CRITERION_LABELS
 
 if TYPE_CHECKING:
     from briefsmith.models.brief import BriefRequest
     from briefsmith.rules.engine import Engine
-
-_LABELS = {
-    Criterion.SPECIFIC: "Specific",
-    Criterion.MEASURABLE: "Measurable",
-    Criterion.ACHIEVABLE: "Achievable",
-    Criterion.RELEVANT: "Relevant",
-    Criterion.TIME_BOUND: "Time-bound",
-}
 
 
 def finding(
@@ -135,7 +128,7 @@ def check_goals(brief: CampaignBrief, engine: Engine) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.goal.smart",
                 "goals",
-                f"{_LABELS[criterion]}: {result.message}{fix}",
+                f"{CRITERION_LABELS[criterion]}: {result.message}{fix}",
                 goal.id,
                 severity=result.severity,
                 check_rule=result.rule,
