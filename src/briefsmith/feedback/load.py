@@ -10,9 +10,7 @@ is one ``InputError`` naming the file and line.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import os
 import re
@@ -27,6 +25,7 @@ from briefsmith.models.feedback import FeedbackItem
 from briefsmith.models.goal import SourceLocation
 from briefsmith.parsing.ids import generated_ids
 from briefsmith.parsing.source import STDIN, Source, read_source
+from briefsmith.parsing.tabular import csv_records
 
 FORMATS = {"csv", "json", "jsonl", "markdown"}
 ALIASES = {
@@ -44,7 +43,6 @@ ALIASES = {
 }
 """Column / key names (lower-case) → ``FeedbackItem`` fields; other keys are ignored."""
 
-_DELIMITERS = (",", ";", "\t")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _EXPECTED = 'expected a list of feedback objects with a "text" key, or {"items": [...]}'
@@ -90,31 +88,12 @@ Record = tuple[dict[str, Any], int | None]
 
 
 def _csv_records(source: Source) -> list[Record]:
-    header_line = next(line for line in source.text.split("\n") if line.strip())
-    delimiter = max(_DELIMITERS, key=header_line.count)
-    reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=delimiter, strict=True)
-    header: list[str] | None = None
-    records: list[Record] = []
-    last = 0
-    try:
-        for row in reader:
-            start, last = last + 1, reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = [" ".join(cell.split()).lower() for cell in row]
-                if "text" not in {ALIASES.get(name) for name in header}:
-                    msg = "the CSV header has no 'text' (or 'comment', 'feedback') column"
-                    raise InputError(source.path, msg, line=start)
-                continue
-            if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
-                msg = f"row has {len(row)} cells but the header has {len(header)}"
-                raise InputError(source.path, msg, line=start)
-            records.append((dict(zip(header, row, strict=False)), start))
-    except csv.Error as exc:
-        msg = f"invalid CSV: {' '.join(str(exc).split())}"
-        raise InputError(source.path, msg, line=reader.line_num or None) from exc
-    return records
+    def check_header(names: list[str], line: int) -> None:
+        if "text" not in {ALIASES.get(name) for name in names}:
+            msg = "the CSV header has no 'text' (or 'comment', 'feedback') column"
+            raise InputError(source.path, msg, line=line)
+
+    return [(dict(record), line) for record, line in csv_records(source, check_header)]
 
 
 def _jsonl_records(source: Source) -> list[Record]:

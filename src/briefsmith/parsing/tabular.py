@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from briefsmith.errors import InputError
@@ -19,10 +20,28 @@ _DELIMITERS = (",", ";", "\t")
 
 def parse_csv(source: Source) -> list[Draft]:
     path = source.path
+    records = Records(path)
+    for record, line in csv_records(source, lambda names, line: _check_header(names, path, line)):
+        records.add(record, line)
+    if not records.drafts:
+        raise InputError(path, "no goals found (add rows under the header)")
+    return records.drafts
+
+
+def csv_records(
+    source: Source, check_header: Callable[[list[str], int], None]
+) -> Iterator[tuple[dict[str, str], int]]:
+    """Each row under the header as ``{column: cell}`` with the line it starts on.
+
+    The delimiter is whichever of ``,`` ``;`` tab the header uses most; column names are
+    lower-cased with whitespace collapsed and handed to ``check_header`` (with the
+    header's line) to reject; blank rows are skipped; a row with more cells than the
+    header, or a CSV syntax error, is one ``InputError`` naming the line.
+    """
+    path = source.path
     header_line = next(line for line in source.text.split("\n") if line.strip())
     delimiter = max(_DELIMITERS, key=header_line.count)
     reader = csv.reader(io.StringIO(source.text, newline=""), delimiter=delimiter, strict=True)
-    records = Records(path)
     header: list[str] | None = None
     last = 0
     try:
@@ -31,23 +50,19 @@ def parse_csv(source: Source) -> list[Draft]:
             if not any(cell.strip() for cell in row):
                 continue
             if header is None:
-                header = _header(row, path, start)
+                header = [" ".join(cell.split()).lower() for cell in row]
+                check_header(header, start)
                 continue
             if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
                 msg = f"row has {len(row)} cells but the header has {len(header)}"
                 raise InputError(path, msg, line=start)
-            record = {name: cell for name, cell in zip(header, row, strict=False) if name}
-            records.add(record, start)
+            yield {name: cell for name, cell in zip(header, row, strict=False) if name}, start
     except csv.Error as exc:
         msg = f"invalid CSV: {' '.join(str(exc).split())}"
         raise InputError(path, msg, line=reader.line_num or None) from exc
-    if not records.drafts:
-        raise InputError(path, "no goals found (add rows under the header)")
-    return records.drafts
 
 
-def _header(row: list[str], path: str, line: int) -> list[str]:
-    names = [" ".join(cell.split()).lower() for cell in row]
+def _check_header(names: list[str], path: str, line: int) -> None:
     if "goal" not in names and "statement" not in names:
         msg = "the CSV header has no 'goal' (or 'statement') column"
         raise InputError(path, msg, line=line)
@@ -56,4 +71,3 @@ def _header(row: list[str], path: str, line: int) -> list[str]:
         if name and name in seen:
             raise InputError(path, f"the CSV header repeats the column '{short(name)}'", line=line)
         seen.add(name)
-    return names
