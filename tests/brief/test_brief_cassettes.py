@@ -17,13 +17,11 @@ import pytest
 
 from briefsmith.brief import draft_brief, verify_brief
 from briefsmith.brief.names import Parties
-from briefsmith.llm.settings import LLMSettings, load_llm_settings
+from briefsmith.llm.settings import LLMSettings
 from briefsmith.models.brief import BriefRequest, BriefResult
-from vcrcheck import cassette_tests, missing_cassettes
+from cassettesupport import cassette_settings, cassette_tests, missing_cassettes, user_messages
 
 from .data import REQUEST, TODAY
-
-SMOL = "SmolLM2-135M-Instruct"
 
 # Everything but cadence and data sharing is given: a short answer, so a 135M model on two
 # cores records in a minute or two.
@@ -44,31 +42,7 @@ GIVEN: dict[str, Any] = {
 
 
 def llm_settings(endpoint: dict[str, str], **overrides: Any) -> LLMSettings:
-    values: dict[str, Any] = {
-        "model": endpoint["model"],
-        "base_url": endpoint["base_url"],
-        "api_key": endpoint["api_key"],
-        "max_retries": 0,  # a cassette miss fails at once
-        "timeout": 300.0,
-        "cache": False,
-        "max_reasks": 1,
-        # Pinned: a default changing elsewhere must not invalidate the body match.
-        "temperature": 0.0,
-        "seed": 7,
-        "max_tokens": 500,
-        "structured_output": "json_object" if endpoint["model"] == SMOL else "auto",
-        **overrides,
-    }
-    return load_llm_settings(**values)
-
-
-def user_messages(cassette: Any) -> list[str]:
-    texts = []
-    for request in cassette.requests:
-        body = request.body
-        data = json.loads(body.decode() if isinstance(body, bytes) else body)
-        texts.append(data["messages"][-1]["content"])
-    return texts
+    return cassette_settings(endpoint, **{"max_reasks": 1, "max_tokens": 500, **overrides})
 
 
 def assert_verified(result: BriefResult, request: BriefRequest) -> None:

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 
 from briefsmith.feedback import RULES, summarise_feedback, verify_summary
-from briefsmith.llm.settings import LLMSettings, load_llm_settings
+from briefsmith.llm.settings import LLMSettings
 from briefsmith.models.feedback import FeedbackItem, FeedbackSummary
 from briefsmith.models.goal import Lang
-from vcrcheck import cassette_tests, missing_cassettes
+from cassettesupport import cassette_settings, cassette_tests, missing_cassettes
 
 ITEMS = [
     FeedbackItem(id="F1", text="Webinar leads were mostly students with no budget.", team="sales"),
@@ -31,23 +31,10 @@ ITEMS = [
 
 
 def llm_settings(endpoint: dict[str, str], **overrides: Any) -> LLMSettings:
-    local = endpoint["model"] == "SmolLM2-135M-Instruct"
-    values: dict[str, Any] = {
-        "model": endpoint["model"],
-        "base_url": endpoint["base_url"],
-        "api_key": endpoint["api_key"],
-        "max_retries": 0,  # a cassette miss fails at once
-        "timeout": 300.0,
-        "cache": False,
-        "concurrency": 1,  # requests in a fixed order
-        "max_reasks": 1,
-        "temperature": 0.0,
-        "seed": 7,
-        "max_tokens": 768,
-        "structured_output": "json_object" if local else "auto",
-        **overrides,
-    }
-    return load_llm_settings(**values)
+    return cassette_settings(
+        endpoint,
+        **{"concurrency": 1, "max_reasks": 1, "max_tokens": 768, **overrides},  # 1: fixed order
+    )
 
 
 def assert_honest(summary: FeedbackSummary, items: list[FeedbackItem]) -> None:

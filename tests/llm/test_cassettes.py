@@ -13,7 +13,6 @@ verification, re-asks, the hybrid policy) on real model output, not judgement qu
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -22,12 +21,12 @@ import pytest
 
 from briefsmith.config import Config
 from briefsmith.llm.run import check_goals_llm
-from briefsmith.llm.settings import LLMSettings, load_llm_settings
+from briefsmith.llm.settings import LLMSettings
 from briefsmith.llm.verify import PLACEHOLDER, invented_numbers, rewrite_problems
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import CheckReport, Status, Verdict
 from briefsmith.rules.engine import Engine
-from vcrcheck import cassette_tests, missing_cassettes
+from cassettesupport import cassette_settings, cassette_tests, missing_cassettes, user_messages
 
 TEST_KEY = "sk-test-NEVER-PRINT-1234"
 TODAY = dt.date(2026, 11, 22)
@@ -47,41 +46,13 @@ MIXED = [
 
 
 def llm_settings(endpoint: dict[str, str], **overrides: Any) -> LLMSettings:
-    local = endpoint["model"] == "SmolLM2-135M-Instruct"
-    values: dict[str, Any] = {
-        "model": endpoint["model"],
-        "base_url": endpoint["base_url"],
-        "api_key": endpoint["api_key"],
-        "max_retries": 0,  # a cassette miss fails at once
-        "timeout": 300.0,  # recording on two cores: ~30 s per request
-        "cache": False,
-        "batch_size": 4,
-        "max_reasks": 1,
-        # Everything that goes into the request body is pinned here, so a change of a
-        # default elsewhere does not silently invalidate the cassettes' body match.
-        "temperature": 0.0,
-        "seed": 7,
-        "max_tokens": 1024,
-        # llama.cpp's server constrains the answer to the schema with json_object + schema
-        # (what --model local uses); OpenAI gets its default, json_schema.
-        "structured_output": "json_object" if local else "auto",
-        **overrides,
-    }
-    return load_llm_settings(**values)
+    return cassette_settings(
+        endpoint, **{"batch_size": 4, "max_reasks": 1, "max_tokens": 1024, **overrides}
+    )
 
 
 def check(goals: list[Goal], endpoint: dict[str, str], **overrides: Any) -> CheckReport:
     return check_goals_llm(goals, settings=llm_settings(endpoint, **overrides), today=TODAY)
-
-
-def request_texts(cassette: Any) -> list[str]:
-    """The user message of every request in the cassette."""
-    texts = []
-    for request in cassette.requests:
-        body = request.body
-        data = json.loads(body.decode() if isinstance(body, bytes) else body)
-        texts.append(data["messages"][-1]["content"])
-    return texts
 
 
 def assert_verified(report: CheckReport, goals: list[Goal]) -> None:
@@ -141,7 +112,7 @@ def test_failed_rewrites_are_reasked_with_the_problems(
     assert report.usage is not None
     assert report.usage.reasks >= 1
     assert report.usage.calls == 1 + report.usage.reasks
-    texts = request_texts(vcr)
+    texts = user_messages(vcr)
     assert "did not pass the checks" not in texts[0]
     assert all("did not pass the checks" in text for text in texts[1:])
     assert any('"problems"' in text for text in texts[1:])
