@@ -47,3 +47,22 @@ def test_csv_errors(expect_error: ExpectError) -> None:
     expect_error("g.csv", text="goal,Goal\nGrow,Grow\n", line=1, match="repeats the column")
     expect_error("g.csv", text="goal,owner\n", match="no goals found")
     expect_error("g.csv", text="goal,lang\nGrow,de\n", line=2, match="unknown lang")
+
+
+def test_many_rows_are_never_mistaken_for_a_repeated_record() -> None:
+    # Rows become short-lived dicts; a freed one's id is reused by the next, which must not
+    # read as a YAML-style repeated record.
+    rows = "".join(
+        f"g{i},Publish case study {i} by 31 May 2027,g{i - 1 if i else ''}\n" for i in range(200)
+    )
+    goals = load_goals("g.csv", text="id,goal,parent\n" + rows)
+    assert [goal.id for goal in goals] == [f"g{i}" for i in range(200)]
+
+
+def test_the_example_csv_loads() -> None:
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "examples" / "goals.csv"
+    goals = load_goals(str(example))
+    assert len(goals) > 5
+    assert {goal.id for goal in goals} >= {"nrr", "newsletter"}

@@ -29,7 +29,9 @@ class Records:
     lang: Lang | None = None
     as_of: dt.date | None = None
     drafts: list[Draft] = field(default_factory=list)
-    _seen: set[int] = field(default_factory=set)
+    _seen: dict[int, object] = field(default_factory=dict)
+    """Records already read, by identity (a YAML alias repeats one object). The objects are
+    kept so their ids cannot be reused by new records once the old ones are freed."""
 
     def add(
         self,
@@ -56,7 +58,7 @@ class Records:
             raise fail(f"expected a goal record (a mapping with 'goal'), got {kind}")
         if id(record) in self._seen:
             raise fail("the same record appears twice (a YAML alias); write each goal once")
-        self._seen.add(id(record))
+        self._seen[id(record)] = record
         values = {str(key).strip().lower(): value for key, value in record.items()}
         try:
             draft = self._draft(values, line, index, parent)
