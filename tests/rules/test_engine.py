@@ -197,3 +197,37 @@ def test_goal_shaped_noise_never_breaks_the_engine(parts: list[str]) -> None:
     # The rewrite never invents a number that is not in the goal.
     goal_numbers = set(re.findall(r"\d+", text))
     assert set(re.findall(r"\d+", a.rewrite)) <= goal_numbers | {"10"}  # "[x]/10"
+
+
+def test_every_check_takes_its_catalog_status_and_the_configured_severity() -> None:
+    """A miss is a table lookup: the catalog's status, the criterion's configured severity
+    (one step lower for a partial)."""
+    from briefsmith.rules.catalog import RULES, severity_of
+    from briefsmith.rules.criteria import Verdicts
+
+    config = Config.model_validate({"severity": {"relevant": "warning"}})
+    verdicts = Verdicts(config)
+    for rule in RULES:
+        result = verdicts.missed(rule.id, "why", [], "fix")
+        assert result.status is rule.status
+        assert result.severity is severity_of(rule.status, config.severity_for(rule.criterion))
+        assert (result.rule, result.message, result.fix, result.suppressed) == (
+            rule.id,
+            "why",
+            "fix",
+            False,
+        )
+    passed = verdicts.passed("fine", [])
+    assert (passed.status, passed.rule, passed.severity, passed.fix) == (
+        Status.PASS,
+        None,
+        None,
+        None,
+    )
+
+
+def test_criteria_citing_the_same_evidence_get_their_own_lists() -> None:
+    a = _assess("Get to 1,200 by 31 March 2027.")  # Specific cites Measurable's number
+    specific, measurable = a.criteria[Criterion.SPECIFIC], a.criteria[Criterion.MEASURABLE]
+    assert specific.evidence == measurable.evidence
+    assert specific.evidence is not measurable.evidence

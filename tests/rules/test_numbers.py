@@ -4,7 +4,7 @@ import pytest
 
 from briefsmith.models import Lang
 from briefsmith.rules.lexicon import load_lexicon
-from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
+from briefsmith.rules.numbers import digits_value, is_percent, parse_number, parse_scaled
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,19 @@ def test_not_a_number() -> None:
 )
 def test_is_percent(text: str, expected: bool) -> None:
     assert is_percent(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1,200", 1200.0),
+        ("1\u00a0200", 1200.0),
+        ("100\u202f000", 100000.0),
+        ("100 000", 100000.0),
+        ("1,200.5", 1200.5),
+        ("0,8", 0.8),
+        ("2.5", 2.5),
+    ],
+)
+def test_digits_value_reads_group_separators_and_decimal_commas(raw: str, value: float) -> None:
+    assert digits_value(raw) == pytest.approx(value)

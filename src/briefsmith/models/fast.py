@@ -13,8 +13,9 @@ from pydantic import BaseModel
 
 M = TypeVar("M", bound=BaseModel)
 _new = object.__new__
-_set_dict = object.__setattr__
-# The slots' own setters: a little faster than looking each name up through setattr.
+# The slots' own setters (``__dict__`` is one of BaseModel's slots too): faster than
+# looking each name up through setattr.
+_set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
@@ -30,7 +31,7 @@ def construct(cls: type[M], **values: Any) -> M:
     if fields is None:
         fields = _ALL_FIELDS[cls] = set(cls.model_fields)
     obj = _new(cls)
-    _set_dict(obj, "__dict__", values)
+    _set_dict(obj, values)
     _set_fields(obj, fields if len(values) == len(fields) else set(values))
     _set_extra(obj, None)
     _set_private(obj, None)
@@ -48,7 +49,7 @@ def maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
 
     def make(values: dict[str, Any]) -> M:
         obj = _new(cls)
-        _set_dict(obj, "__dict__", values)
+        _set_dict(obj, values)
         _set_fields(obj, fields)
         _set_extra(obj, None)
         _set_private(obj, None)

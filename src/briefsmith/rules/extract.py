@@ -2,6 +2,9 @@
 
 Spans that have been explained (a date, a confidence, an absolute such as "number one")
 are masked before numbers are read, so "Q1 2027" or "8/10" is never taken for a target.
+
+What is found is the report's own ``Evidence``, made once here: the verdicts cite it as
+it is, with no intermediate hit to convert per citation.
 """
 
 from __future__ import annotations
@@ -9,49 +12,67 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from briefsmith.models.fast import maker
+from briefsmith.models.report import Evidence
 from briefsmith.rules.lexicon import Lexicon, Plan
 from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
 from briefsmith.rules.timeexpr import resolve
 
-if TYPE_CHECKING:
-    from briefsmith.models.report import Evidence
-
 MASK = "\x00"
-# Evidence kinds for the word-list categories.
+# Evidence kinds for the word-list categories the verdicts and the rewrite cite. Outcome
+# verbs are only compared by position (``Findings.first_outcome``); business terms only
+# count in a parent goal (``criteria.parent_names_result``).
 _KINDS = {
     "vague_verbs": "vague_verb",
     "abstract_objects": "abstract_object",
     "metrics": "metric",
     "deliverables": "deliverable",
     "activity_verbs": "activity",
-    "outcome_verbs": "outcome_verb",
     "vague_quantifiers": "vague_quantifier",
-    "business_terms": "business_term",
 }
 _CONCRETE = frozenset(("metrics", "deliverables"))
 _HAS_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
 
 
-@dataclass(slots=True)
-class Hit:
-    kind: str
-    start: int
-    end: int
-    text: str
-    value: str | None = None
-    # The hit as report evidence, once made: several criteria may cite the same hit.
-    ev: Evidence | None = field(default=None, compare=False, repr=False)
+_new_evidence = maker(Evidence)
+
+
+def evidence(kind: str, start: int, end: int, text: str, value: str | None = None) -> Evidence:
+    """Evidence from the statement; an empty span at 0 stands for an inline field."""
+    return _new_evidence(
+        {
+            "kind": kind,
+            "text": text,
+            "start": start,
+            "end": end,
+            "value": value,
+            "source": "field" if start == end == 0 else "statement",
+        }
+    )
+
+
+def evidence_of_parent(statement: str, parent_id: str | None) -> Evidence:
+    """The parent goal as evidence for Relevant."""
+    return _new_evidence(
+        {
+            "kind": "parent",
+            "text": statement,
+            "start": 0,
+            "end": 0,
+            "value": parent_id,
+            "source": "parent",
+        }
+    )
 
 
 @dataclass(slots=True)
 class Change:
     """A baseline → target pair, or a relative change; ``factor`` is always ≥ 1."""
 
-    hit: Hit
+    hit: Evidence
     factor: float
     base: float | None = None
     target: float | None = None
@@ -61,23 +82,24 @@ class Change:
 @dataclass(slots=True)
 class Findings:
     text: str
-    deadlines: list[Hit] = field(default_factory=list)
+    deadlines: list[Evidence] = field(default_factory=list)
     end_dates: list[dt.date] = field(default_factory=list)
-    recurrences: list[Hit] = field(default_factory=list)
-    vague_time: list[Hit] = field(default_factory=list)
-    quantities: list[Hit] = field(default_factory=list)
+    recurrences: list[Evidence] = field(default_factory=list)
+    vague_time: list[Evidence] = field(default_factory=list)
+    quantities: list[Evidence] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
-    confidence: list[Hit] = field(default_factory=list)
-    baselines: list[Hit] = field(default_factory=list)
-    owners: list[Hit] = field(default_factory=list)
-    budget: list[Hit] = field(default_factory=list)
-    no_budget: list[Hit] = field(default_factory=list)
-    absolutes: list[Hit] = field(default_factory=list)
-    purpose: Hit | None = None
+    confidence: list[Evidence] = field(default_factory=list)
+    baselines: list[Evidence] = field(default_factory=list)
+    owners: list[Evidence] = field(default_factory=list)
+    budget: list[Evidence] = field(default_factory=list)
+    no_budget: list[Evidence] = field(default_factory=list)
+    absolutes: list[Evidence] = field(default_factory=list)
+    purpose: Evidence | None = None
     vague_purpose: bool = False
-    terms: dict[str, list[Hit]] = field(default_factory=dict)
+    first_outcome: int | None = None  # where the first outcome verb ("grow", "cut") starts
+    terms: dict[str, list[Evidence]] = field(default_factory=dict)
 
-    def term(self, name: str) -> list[Hit]:
+    def term(self, name: str) -> list[Evidence]:
         return self.terms.get(name, [])
 
 
@@ -110,7 +132,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     absolutes = get_terms("absolutes")
     if absolutes:
         for s, e in absolutes:
-            f.absolutes.append(Hit("absolute", s, e, text[s:e]))
+            f.absolutes.append(evidence("absolute", s, e, text[s:e]))
             if not _HAS_DIGIT.search(low, s, e):
                 work = _mask(work, s, e)
 
@@ -125,13 +147,13 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             if end_date is None:
                 continue
             ts, te = _trim(text, s, e)
-            f.deadlines.append(Hit(kind, ts, te, text[ts:te], end_date.isoformat()))
+            f.deadlines.append(evidence(kind, ts, te, text[ts:te], end_date.isoformat()))
             f.end_dates.append(end_date)
             work = _mask(work, s, e)
     if "vague_time" in terms:
-        f.vague_time = [Hit("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
+        f.vague_time = [evidence("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
     if "recurrence" in terms:
-        f.recurrences = [Hit("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
+        f.recurrences = [evidence("recurrence", s, e, text[s:e]) for s, e in visible("recurrence")]
 
     # 3. Confidence and owners are support for Achievable, never targets.
     for pattern in plan.confidence:
@@ -139,7 +161,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
             f.confidence.append(
-                Hit("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
+                evidence("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
             )
             work = _mask(work, m.start(), m.end())
     for pattern in plan.owner:  # case-sensitive: names are capitalised
@@ -147,18 +169,18 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             name = m.group("name").strip(" ,.;:")
             if name and MASK not in work[m.start() : m.end()]:
                 os_, oe = _trim(text, m.start(), m.end())
-                f.owners.append(Hit("owner", os_, oe, text[os_:oe], name))
+                f.owners.append(evidence("owner", os_, oe, text[os_:oe], name))
                 work = _mask(work, m.start(), m.end())
     for pattern in plan.baseline:
         for m in pattern.finditer(work):
             bs, be = _trim(text, m.start(), m.end())
-            f.baselines.append(Hit("baseline", bs, be, text[bs:be]))
+            f.baselines.append(evidence("baseline", bs, be, text[bs:be]))
     if plan.budget is not None:
         for m in plan.budget.finditer(work):
             bs, be = _trim(text, m.start(), m.end())
-            f.budget.append(Hit("resources", bs, be, text[bs:be]))
+            f.budget.append(evidence("resources", bs, be, text[bs:be]))
     if "no_budget" in terms:
-        f.no_budget = [Hit("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
+        f.no_budget = [evidence("no_budget", s, e, text[s:e]) for s, e in visible("no_budget")]
 
     # 4. Changes: baseline → target pairs, relative changes, multiplier words.
     if plan.change_pair or plan.relative_change or plan.multipliers is not None:
@@ -175,7 +197,9 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             if value is not None:
                 start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
                 shown = text[start : start + len(raw)]
-                f.quantities.append(Hit("number", start, start + len(raw), shown, _fmt(value, raw)))
+                f.quantities.append(
+                    evidence("number", start, start + len(raw), shown, _fmt(value, raw))
+                )
 
     # 6. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
@@ -186,7 +210,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         clause = raw.lstrip(" ，,")
         start = purpose.start() + len(raw) - len(clause)
         clause = clause.rstrip(" ，,")
-        f.purpose = Hit("purpose", start, start + len(clause), clause)
+        f.purpose = evidence("purpose", start, start + len(clause), clause)
         rest = work[purpose.end() : end].replace(MASK, " ")
         f.vague_purpose = bool(lex.vague_purpose.get().match(rest)) or len(rest.strip()) < 2
 
@@ -207,7 +231,10 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         else:
             spans = abstract_spans
         if spans:
-            found[name] = [Hit(term_kind, s, e, text[s:e]) for s, e in spans]
+            found[name] = [evidence(term_kind, s, e, text[s:e]) for s, e in spans]
+    outcome = visible("outcome_verbs")
+    if outcome:
+        f.first_outcome = outcome[0][0]
     return f
 
 
@@ -244,7 +271,7 @@ def _find_changes(f: Findings, work: str, plan: Plan, lex: Lexicon) -> None:
             if base <= 0 or target <= 0:
                 continue
             factor = max(base, target) / min(base, target)
-            hit = Hit(
+            hit = evidence(
                 "change",
                 m.start(),
                 m.end(),
@@ -265,7 +292,7 @@ def _find_changes(f: Findings, work: str, plan: Plan, lex: Lexicon) -> None:
                 factor = float(str(groups["factor"]).replace(",", "."))
             if factor <= 1:
                 continue
-            hit = Hit(
+            hit = evidence(
                 "relative_change", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:.2f}"
             )
             f.changes.append(Change(hit, factor))
@@ -276,6 +303,8 @@ def _find_changes(f: Findings, work: str, plan: Plan, lex: Lexicon) -> None:
         if _overlaps(taken, *m.span()) or m.lastgroup is None:
             continue
         factor = factors[int(m.lastgroup[1:])]
-        hit = Hit("multiplier", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:g}")
+        hit = evidence(
+            "multiplier", m.start(), m.end(), f.text[m.start() : m.end()], f"×{factor:g}"
+        )
         f.changes.append(Change(hit, factor))
         taken.append(m.span())

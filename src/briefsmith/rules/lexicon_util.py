@@ -124,19 +124,25 @@ class LazyPattern:
         return self._compiled
 
 
+_KNOWN_LIMIT = 10_000
+
+
 class WordTable:
     """Words (regex fragments) with values, e.g. ordinals or number words.
 
     Compiled into one alternation the first time it is used: a lexicon has a dozen such
-    tables and most runs touch only a few, so start-up stays cheap.
+    tables and most runs touch only a few, so start-up stays cheap. Whole-word lookups
+    (a month, a unit, "next") are remembered per text: goals name the same few words over
+    and over, and each lookup is a regex match.
     """
 
-    __slots__ = ("_pairs", "_regex")
+    __slots__ = ("_known", "_pairs", "_regex")
 
     def __init__(self, pairs: list[tuple[str, float | str]]) -> None:
         # Longest fragment first, so "十二" wins over "十" and "a dozen" over "a".
         self._pairs = sorted(pairs, key=lambda pair: -len(pair[0]))
         self._regex: re.Pattern[str] | None = None
+        self._known: dict[str, float | str | None] = {}
 
     @property
     def fragments(self) -> list[str]:
@@ -155,7 +161,14 @@ class WordTable:
 
     def fullmatch(self, text: str) -> float | str | None:
         """The value of the word that is the whole of ``text``."""
-        return self._value(self._compiled().fullmatch(lower_text(text.strip())))
+        known = self._known
+        if text in known:
+            return known[text]
+        value = self._value(self._compiled().fullmatch(lower_text(text.strip())))
+        if len(known) >= _KNOWN_LIMIT:
+            known.clear()
+        known[text] = value
+        return value
 
     def match(self, text: str) -> tuple[float | str, int] | None:
         """The word ``text`` starts with: its value and where it ends."""

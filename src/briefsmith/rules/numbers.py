@@ -8,6 +8,9 @@ from briefsmith.rules.lexicon import DIGITS, Lexicon
 
 _DIGITS = re.compile(DIGITS)
 _GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
+_NO_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f ")
+# Compiled once: ``re.search(str, …)`` looks the pattern up in re's cache on every call.
+_PERCENT = re.compile(r"%|％|percent|per\s+cent|процент|百分点", re.IGNORECASE)
 
 
 def parse_number(text: str, lex: Lexicon) -> float | None:
@@ -19,7 +22,7 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
 def digits_value(raw: str) -> float | None:
     """A run of digits as written: "1,200" and "100 000" are thousands, "0,8" a decimal."""
     grouped = _GROUPED.match(raw)
-    compact = re.sub(r"[,\u00a0\u202f ]", "", raw) if grouped else raw.replace(",", ".")
+    compact = raw.translate(_NO_GROUP_SEPARATORS) if grouped else raw.replace(",", ".")
     try:
         return float(compact)
     except ValueError:
@@ -49,4 +52,4 @@ def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
 
 
 def is_percent(text: str) -> bool:
-    return bool(re.search(r"%|％|percent|per\s+cent|процент|百分点", text, re.IGNORECASE))
+    return _PERCENT.search(text) is not None

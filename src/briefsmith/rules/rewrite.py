@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 
 from briefsmith.models.goal import Criterion, Lang
-from briefsmith.models.report import Status
-from briefsmith.rules.criteria import Judgement
-from briefsmith.rules.extract import Findings, Hit
+from briefsmith.models.report import CriterionResult, Status
+from briefsmith.rules.extract import Findings
 from briefsmith.rules.lexicon import Lexicon
 
 _END = " .。!！;；,，"
@@ -27,7 +26,7 @@ _LEAD_IN = re.compile(
 
 
 def scaffold(
-    f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon, due: str | None = None
+    f: Findings, judged: dict[Criterion, CriterionResult], lex: Lexicon, due: str | None = None
 ) -> str:
     """The rewrite; ``due`` is the goal's ``due:`` field, kept when the text has no date."""
     spec = judged[Criterion.SPECIFIC]
@@ -46,7 +45,7 @@ def _is_activity(f: Findings) -> bool:
 
 
 def _template(
-    f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon, due: str | None
+    f: Findings, judged: dict[Criterion, CriterionResult], lex: Lexicon, due: str | None
 ) -> str:
     """A full scaffold for a goal whose object is vague: keep its deadline and purpose."""
     t = lex.rewrite
@@ -75,19 +74,15 @@ def _deadline_phrase(f: Findings, lex: Lexicon) -> str:
     return lex.rewrite["deadline_wrap"].format(text=hit.text)
 
 
-def _amend(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str:
+def _amend(f: Findings, judged: dict[Criterion, CriterionResult], lex: Lexicon) -> str:
     """Keep the goal's words; replace what is wrong and append what is missing."""
     t = lex.rewrite
-    meas, ach, rel, tb = (
-        judged[c]
-        for c in (
-            Criterion.MEASURABLE,
-            Criterion.ACHIEVABLE,
-            Criterion.RELEVANT,
-            Criterion.TIME_BOUND,
-        )
+    spec, meas = judged[Criterion.SPECIFIC], judged[Criterion.MEASURABLE]
+    ach, rel, tb = (
+        judged[Criterion.ACHIEVABLE],
+        judged[Criterion.RELEVANT],
+        judged[Criterion.TIME_BOUND],
     )
-    spec = judged[Criterion.SPECIFIC]
     edits: list[tuple[int, int, str]] = []
     to_target = ""
     if ach.rule == "achievable.implausible-growth":
@@ -140,6 +135,8 @@ def _amend(f: Findings, judged: dict[Criterion, Judgement], lex: Lexicon) -> str
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    if not edits:
+        return text
     kept: list[tuple[int, int, str]] = []
     for edit in sorted(edits):
         if not kept or edit[0] >= kept[-1][1]:
@@ -147,6 +144,3 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     for start, end, new in reversed(kept):
         text = text[:start] + new + text[end:]
     return text
-
-
-__all__ = ["Hit", "scaffold"]
