@@ -21,7 +21,7 @@ VAGUE = "Improve our brand image."
 
 
 def _assess(statement: str, config: Config | None = None, **kw: object):  # type: ignore[no-untyped-def]
-    goal = Goal(id="g", statement=statement, **kw)  # type: ignore[arg-type]
+    goal = Goal(id="g", statement=statement, **kw)
     return check_goals([goal], today=TODAY, config=config).goals[0]
 
 
