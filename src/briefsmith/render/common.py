@@ -6,7 +6,9 @@ located and summarised are decided here once; the format modules only lay them o
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from collections.abc import Iterator
 
 from briefsmith.models.goal import Criterion, SourceLocation
@@ -181,3 +183,18 @@ def usage_line(report: CheckReport) -> str | None:
         f"{plural(usage.cached_goals, 'goal')} from cache · "
         f"{usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion tokens"
     )
+
+
+def wants_color() -> bool:
+    """Colour only for a real terminal, honouring NO_COLOR / FORCE_COLOR and TERM=dumb."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    stream = sys.stdout
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed stream
+        return False

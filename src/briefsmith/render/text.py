@@ -10,9 +10,7 @@ no wrapping, so it greps well and reads well in CI logs.
 from __future__ import annotations
 
 import io
-import os
 import re
-import sys
 from typing import TYPE_CHECKING
 
 from briefsmith.models.report import (
@@ -38,6 +36,7 @@ from briefsmith.render.common import (
     rewrite_label,
     summary_line,
     usage_line,
+    wants_color,
 )
 
 if TYPE_CHECKING:
@@ -110,21 +109,6 @@ def render(
     if not color:
         return _plain(report)
     return _rich(report, width or 100)
-
-
-def wants_color() -> bool:
-    """Colour only for a real terminal, honouring NO_COLOR / FORCE_COLOR and TERM=dumb."""
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    if os.environ.get("TERM") == "dumb":
-        return False
-    stream = sys.stdout
-    try:
-        return stream is not None and stream.isatty()
-    except ValueError:  # closed stream
-        return False
 
 
 # -- plain -----------------------------------------------------------------------------------

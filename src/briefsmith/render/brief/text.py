@@ -3,18 +3,11 @@ piped (it is written to be read as plain text too)."""
 
 from __future__ import annotations
 
-import os
-import sys
-
-
-def use_color(color: bool | None) -> bool:
-    if color is not None:
-        return color
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+from briefsmith.render.common import wants_color
 
 
 def render_text(markdown: str, *, color: bool | None = None, width: int | None = None) -> str:
-    if not use_color(color):
+    if not (wants_color() if color is None else color):
         return markdown
     from rich.console import Console
     from rich.markdown import Markdown

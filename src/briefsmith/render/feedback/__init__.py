@@ -3,8 +3,6 @@ self-contained HTML page. Each format is imported only when asked for."""
 
 from __future__ import annotations
 
-import os
-import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,11 +21,10 @@ def render_feedback(
     if fmt == "json":
         return summary.model_dump_json(indent=2) + "\n"
     if fmt == "text":
+        from briefsmith.render.common import wants_color
         from briefsmith.render.feedback.text import render_text
 
-        if color is None:
-            color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        return render_text(summary, color=color)
+        return render_text(summary, color=wants_color() if color is None else color)
     from briefsmith.render.feedback.markdown import render_markdown
 
     markdown = render_markdown(summary)
