@@ -27,6 +27,7 @@ from briefsmith.models.feedback import (
     SummaryDraft,
     ThemeDraft,
 )
+from briefsmith.parsing import values
 
 RULES: dict[str, str] = {
     "ids.exist": "every cited item id is an item of the input",
@@ -47,8 +48,8 @@ def normalise(text: str) -> str:
 
 
 def short(text: str, limit: int = 48) -> str:
-    flat = normalise(text)
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    """One line of at most ``limit`` characters, for naming a claim in a message."""
+    return values.short(text, limit)
 
 
 def _texts(items: Sequence[FeedbackItem] | Mapping[str, str]) -> dict[str, str]:
