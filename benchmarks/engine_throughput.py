@@ -9,6 +9,7 @@ Parsing is not timed; the goals are built as ``Goal`` objects up front.
     python benchmarks/engine_throughput.py
     python benchmarks/engine_throughput.py --goals 50000 --repeat 5
     python benchmarks/engine_throughput.py --profile     # top 25 functions by cumulative time
+    python benchmarks/engine_throughput.py --floor       # + what matching and building cost alone
 
 Target: >= 20,000 goals/s. The script prints PASS/MISS; it never fails on time.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
+import gc
 import io
 import os
 import platform
@@ -263,12 +265,99 @@ def profile(goals: list[Goal], top: int = 25) -> None:
     print(out.getvalue())
 
 
+def _best_cpu(run: Any, repeat: int) -> float:
+    """Best CPU time of ``run()`` over ``repeat`` runs, with the cycle collector paused (as
+    ``check_goals`` pauses it)."""
+    timings = []
+    for _ in range(repeat):
+        gc.collect()
+        gc.disable()
+        start = time.process_time()
+        run()
+        timings.append(time.process_time() - start)
+        gc.enable()
+    return min(timings)
+
+
+def floors(goals: list[Goal], repeat: int) -> None:
+    """Two costs the current design cannot go below, each measured alone, in µs per goal.
+
+    - pattern matching: every compiled pattern the engine's literal pre-tests select for
+      a goal (its plan, plus the number and purpose patterns), run over the goal's
+      lower-cased text, and nothing else — no word lists, no reading of what matched;
+    - report building: every ``Evidence``, ``CriterionResult`` and ``GoalAssessment`` of
+      the finished report made again from its field values with the engine's own
+      constructor (``models.fast.maker``), and nothing else.
+
+    Everything else (word lists, dates, numbers, changes, verdicts, messages, rewrites)
+    has to fit in what remains of the target's budget.
+    """
+    from briefsmith.models.fast import maker
+    from briefsmith.models.report import CriterionResult, Evidence, GoalAssessment
+    from briefsmith.rules.lang import detect_lang
+    from briefsmith.rules.lexicon import load_lexicon
+    from briefsmith.rules.lexicon_util import lower_text
+
+    work = []
+    for goal in goals:
+        lex = load_lexicon(detect_lang(goal.statement))
+        low = lower_text(goal.statement)
+        plan = lex.plan(lex.scan(low)[1])
+        patterns = [pattern for pattern, _ in plan.time]
+        patterns += [*plan.confidence, *plan.baseline, *plan.change_pair, *plan.relative_change]
+        patterns += [p for p in (plan.budget, plan.multipliers) if p is not None]
+        patterns += [lex.number, lex.purpose]
+        work.append((low, goal.statement, patterns, plan.owner))  # owners read the raw text
+
+    def match_all() -> None:
+        for low, text, patterns, owner in work:
+            for pattern in patterns:
+                for _ in pattern.finditer(low):
+                    pass
+            for pattern in owner:
+                for _ in pattern.finditer(text):
+                    pass
+
+    report = check_goals(goals, today=TODAY)
+    new_evidence, new_result = maker(Evidence), maker(CriterionResult)
+    new_assessment = maker(GoalAssessment)
+    values = [
+        (
+            a.__dict__,
+            [(c, r.__dict__, [e.__dict__ for e in r.evidence]) for c, r in a.criteria.items()],
+        )
+        for a in report.goals
+    ]
+
+    def build_all() -> None:
+        for fields, criteria in values:
+            results = {}
+            for criterion, result, cited in criteria:
+                evidence = [new_evidence(dict(e)) for e in cited]
+                results[criterion] = new_result({**result, "evidence": evidence})
+            new_assessment({**fields, "criteria": results})
+
+    per_goal = 1e6 / len(goals)
+    matching = _best_cpu(match_all, repeat) * per_goal
+    building = _best_cpu(build_all, repeat) * per_goal
+    budget = 1e6 / TARGET_GOALS_PER_SECOND
+    patterns = sum(len(p) + len(o) for _, _, p, o in work) / len(goals)
+    print(f"pattern matching alone: {matching:5.1f} µs/goal ({patterns:.1f} patterns a goal)")
+    print(f"report building alone:  {building:5.1f} µs/goal")
+    print(
+        f"together:               {matching + building:5.1f} µs/goal of the target's {budget:.0f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Rules-engine throughput (goals/second).")
     parser.add_argument("--goals", type=int, default=10_000, help="how many goals (10,000)")
     parser.add_argument("--seed", type=int, default=2027, help="generator seed (2027)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs; best is kept (3)")
     parser.add_argument("--profile", action="store_true", help="cProfile one run, top 25")
+    parser.add_argument(
+        "--floor", action="store_true", help="also time pattern matching and report building alone"
+    )
     parser.add_argument("--no-pin", action="store_true", help="do not pin to one CPU")
     args = parser.parse_args(argv)
 
@@ -293,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"throughput:   {rate:,.0f} goals/s")
     print(f"per goal:     {best / len(goals) * 1e6:.1f} µs")
     print(f"target:       >= {TARGET_GOALS_PER_SECOND:,} goals/s  {verdict}")
+    if args.floor:
+        floors(goals, args.repeat)
     return 0
 
 

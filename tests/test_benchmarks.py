@@ -1,0 +1,49 @@
+"""The benchmark scripts still run (on tiny inputs): their figures are only read by people,
+so nothing else would notice when one breaks. No timing is asserted."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses and pickling look modules up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_engine_throughput_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("engine_throughput")
+    assert bench.main(["--goals", "60", "--repeat", "1", "--no-pin", "--floor"]) == 0
+    out = capsys.readouterr().out
+    assert "60 distinct statements" in out
+    assert "goals/s" in out and ("PASS" in out or "MISS" in out)
+    assert "pattern matching alone" in out and "report building alone" in out
+
+
+def test_generated_goals_are_distinct_and_mixed() -> None:
+    bench = _load("engine_throughput")
+    goals = bench.generate_goals(300, seed=1)
+    assert len({g.statement for g in goals}) == 300
+    mix = bench.mix(goals)
+    for lang in ("en", "zh", "ru"):
+        assert re.search(rf"\b{lang} [1-9]", mix), mix
+
+
+def test_cli_startup_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("cli_startup")
+    assert bench.main(["--runs", "1", "--warmup", "0"]) == 0  # 1: langchain/openai imported
+    out = capsys.readouterr().out
+    assert "python -m briefsmith check" in out
+    assert "target: offline check < 0.3 s" in out
