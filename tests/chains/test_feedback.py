@@ -42,8 +42,8 @@ def test_map_prompt_gives_items_as_json_only() -> None:
 
 
 def test_reask_and_merge_prompts() -> None:
-    text = reask_prompt(["quote.verbatim: quote 'x' is not verbatim"])
-    assert "- quote.verbatim: quote 'x' is not verbatim" in text
+    text = reask_prompt(["feedback.quote.verbatim: quote 'x' is not verbatim"])
+    assert "- feedback.quote.verbatim: quote 'x' is not verbatim" in text
     system, user = merge_prompt([{"ref": "T1", "label": "L"}], Lang.RU)
     assert "Russian" in system and '"ref": "T1"' in user
 

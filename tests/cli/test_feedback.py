@@ -117,8 +117,8 @@ def test_exit_1_when_problems_remain(
     result = invoke("feedback", str(feedback_csv), "-f", "json", *model_args(fault_server))
     assert result.exit_code == 1, result.output
     data = json.loads(result.stdout)
-    assert [p["rule"] for p in data["problems"]] == ["quote.verbatim"]
-    assert "briefsmith: warning: quote.verbatim:" in result.stderr
+    assert [p["rule"] for p in data["problems"]] == ["feedback.quote.verbatim"]
+    assert "briefsmith: warning: feedback.quote.verbatim:" in result.stderr
     assert fault_server.count == 2  # asked once, re-asked once
 
 

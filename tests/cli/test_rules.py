@@ -75,8 +75,8 @@ def test_lists_the_feedback_checks(invoke: Invoke) -> None:
     assert result.exit_code == 0, result.output
     severities = _severities(result.stdout)
     assert list(severities) == list(FEEDBACK_RULES)
-    assert severities["quote.verbatim"] == "error"
-    assert severities["count.matches"] == "repaired"
+    assert severities["feedback.quote.verbatim"] == "error"
+    assert severities["feedback.count.matches"] == "repaired"
 
 
 def test_unknown_rule_set_is_a_usage_error(invoke: Invoke) -> None:

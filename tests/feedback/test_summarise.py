@@ -164,7 +164,12 @@ def test_verification_problems_are_reasked(fault_server: FaultServer) -> None:
     reask = fault_server.requests[1].body["messages"]
     assert [m["role"] for m in reask] == ["system", "user", "assistant", "user"]
     text = reask[-1]["content"]
-    for rule in ("ids.exist", "quote.verbatim", "count.matches", "items.covered"):
+    for rule in (
+        "feedback.ids.exist",
+        "feedback.quote.verbatim",
+        "feedback.count.matches",
+        "feedback.items.covered",
+    ):
         assert rule in text
     assert "'zz'" in text and "'b'" in text
 
@@ -173,7 +178,10 @@ def test_what_still_fails_is_repaired_and_reported(fault_server: FaultServer) ->
     fault_server.script(reply(BAD))
     summary = summarise_feedback(TWO, settings=settings(fault_server, max_reasks=1))
     assert fault_server.count == 2
-    assert sorted(p.rule for p in summary.problems) == ["ids.exist", "quote.verbatim"]
+    assert sorted(p.rule for p in summary.problems) == [
+        "feedback.ids.exist",
+        "feedback.quote.verbatim",
+    ]
     assert "removed" in summary.problems[0].message
     assert [(t.label, t.item_ids, t.assigned_by) for t in summary.themes] == [
         ("Leads", ["a"], "model"),
@@ -299,4 +307,7 @@ def test_a_reask_lost_in_transport_keeps_the_answer_and_says_so(
     summary = summarise_feedback(TWO, settings=settings(fault_server, max_reasks=1))
     assert fault_server.count == 2
     assert any("re-ask failed" in note and "500" in note for note in summary.notes)
-    assert sorted(p.rule for p in summary.problems) == ["ids.exist", "quote.verbatim"]
+    assert sorted(p.rule for p in summary.problems) == [
+        "feedback.ids.exist",
+        "feedback.quote.verbatim",
+    ]

@@ -42,7 +42,8 @@ def summary(lang: str = "en") -> FeedbackSummary:
         actions=[ActionItem(what="Agree an MQL definition.", owner_team="sales",
                             item_ids=["F1", "F2"])],
         quotes=[Quote(item_id="F1", text="mostly students <script>alert(1)</script>")],
-        problems=[Problem(rule="quote.verbatim", message="quote 'x' is not verbatim (removed)")],
+        problems=[Problem(rule="feedback.quote.verbatim",
+                          message="quote 'x' is not verbatim (removed)")],
         notes=["1 item(s) were in no theme"],
         usage=Usage(model="m", calls=2, reasks=1, prompt_tokens=300, completion_tokens=90),
     )  # fmt: skip
@@ -63,7 +64,7 @@ def test_plain_text_shows_every_claim_with_its_ids() -> None:
     assert "What is a good lead? — marketing vs sales" in out
     assert "- Fit (sales) [F1]" in out
     assert "→ Agree an MQL definition. (Owner: sales) [F1, F2]" in out
-    assert "quote.verbatim: quote 'x' is not verbatim (removed)" in out
+    assert "feedback.quote.verbatim: quote 'x' is not verbatim (removed)" in out
     assert "m: 2 calls, 1 re-ask" in out
     assert "Too many students." in out  # newlines inside model text are flattened
 

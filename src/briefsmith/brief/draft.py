@@ -96,8 +96,7 @@ def offline_result(
 
 
 def problem_line(finding: BriefFinding) -> str:
-    where = f"{finding.section} / {finding.item}" if finding.item else finding.section
-    return f"{where}: {finding.message} [{finding.rule}]"
+    return f"{finding.where}: {finding.message} [{finding.rule}]"
 
 
 def _drafted(finding: BriefFinding, sections: set[str]) -> bool:

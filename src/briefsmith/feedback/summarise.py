@@ -284,10 +284,10 @@ class _Run:
 
 
 _REMOVED = {
-    "ids.exist": " (the unknown ids were removed)",
-    "ids.cited": " (removed)",
-    "quote.verbatim": " (the quote was removed)",
-    "theme.nonempty": " (the theme was removed)",
+    "feedback.ids.exist": " (the unknown ids were removed)",
+    "feedback.ids.cited": " (removed)",
+    "feedback.quote.verbatim": " (the quote was removed)",
+    "feedback.theme.nonempty": " (the theme was removed)",
 }
 
 

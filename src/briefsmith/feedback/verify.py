@@ -30,14 +30,14 @@ from briefsmith.models.feedback import (
 from briefsmith.parsing import values
 
 RULES: dict[str, str] = {
-    "ids.exist": "every cited item id is an item of the input",
-    "ids.cited": "every theme, agreement, side and action cites at least one item",
-    "quote.verbatim": "every quote is a verbatim (whitespace-normalised) part of its item",
-    "count.matches": "every theme's count equals the number of item ids it cites",
-    "items.covered": "every item belongs to at least one theme (or to Other)",
-    "theme.nonempty": "no theme is empty",
+    "feedback.ids.exist": "every cited item id is an item of the input",
+    "feedback.ids.cited": "every theme, agreement, side and action cites at least one item",
+    "feedback.quote.verbatim": "every quote is a verbatim (whitespace-normalised) part of its item",
+    "feedback.count.matches": "every theme's count equals the number of item ids it cites",
+    "feedback.items.covered": "every item belongs to at least one theme (or to Other)",
+    "feedback.theme.nonempty": "no theme is empty",
 }
-REPAIRED = frozenset({"count.matches", "items.covered"})
+REPAIRED = frozenset({"feedback.count.matches", "feedback.items.covered"})
 """Rules whose breaks ``repair`` fixes when re-asks did not (noted, not reported as problems):
 a count is derivable from its ids; an item left out goes to the Other theme."""
 
@@ -89,36 +89,36 @@ def check_draft(
         if unknown:
             listed = ", ".join(repr(i) for i in unknown)
             problems.append(
-                Problem(rule="ids.exist", message=f"{where} cites unknown ids {listed}")
+                Problem(rule="feedback.ids.exist", message=f"{where} cites unknown ids {listed}")
             )
         if not ids and not where.startswith("theme "):
-            problems.append(Problem(rule="ids.cited", message=f"{where} cites no item"))
+            problems.append(Problem(rule="feedback.ids.cited", message=f"{where} cites no item"))
     for quote in draft.quotes:
         if quote.item_id not in texts:
             message = f"quote '{short(quote.text)}' cites unknown id {quote.item_id!r}"
-            problems.append(Problem(rule="ids.exist", message=message))
+            problems.append(Problem(rule="feedback.ids.exist", message=message))
         elif not quote_matches(quote, texts):
             message = (
                 f"quote '{short(quote.text)}' is not verbatim in item {quote.item_id!r}; "
                 "copy the words exactly"
             )
-            problems.append(Problem(rule="quote.verbatim", message=message))
+            problems.append(Problem(rule="feedback.quote.verbatim", message=message))
     for theme in draft.themes:
         cited = len(set(theme.item_ids))
         if theme.count != cited:
             message = (
                 f"theme '{short(theme.label)}' says count {theme.count} but cites {cited} items"
             )
-            problems.append(Problem(rule="count.matches", message=message))
+            problems.append(Problem(rule="feedback.count.matches", message=message))
         if not theme.item_ids:
             message = f"theme '{short(theme.label)}' is empty: give its item ids or drop it"
-            problems.append(Problem(rule="theme.nonempty", message=message))
+            problems.append(Problem(rule="feedback.theme.nonempty", message=message))
     in_themes = {i for theme in draft.themes for i in theme.item_ids}
     missing = [i for i in texts if i not in in_themes]
     if missing:
         listed = ", ".join(repr(i) for i in missing)
         message = f"items in no theme: {listed}; put each in a theme (or in '{OTHER_LABEL}')"
-        problems.append(Problem(rule="items.covered", message=message))
+        problems.append(Problem(rule="feedback.items.covered", message=message))
     return problems
 
 
@@ -147,7 +147,7 @@ def repair(draft: SummaryDraft, items: Sequence[FeedbackItem] | Mapping[str, str
     texts = _texts(items)
     result = Repaired(draft=draft)
     for problem in check_draft(draft, texts):
-        if problem.rule == "count.matches":
+        if problem.rule == "feedback.count.matches":
             result.notes.append(f"count corrected: {problem.message}")
         elif problem.rule not in REPAIRED:
             result.problems.append(problem)

@@ -198,6 +198,12 @@ class BriefFinding(Model):
         default=None, description="Line of the section in the request file, when it is there."
     )
 
+    @property
+    def where(self) -> str:
+        """``raci › Launch webinar``: the section and the item in it, as reports and re-asks
+        name it."""
+        return f"{self.section} › {self.item}" if self.item else self.section
+
 
 class BriefResult(Model):
     """What ``briefsmith brief`` reports (``--format json``); ``version: 1``."""

@@ -155,7 +155,7 @@ class ActionItem(Model):
 class Problem(Model):
     """A verification rule the summary still breaks after the re-asks."""
 
-    rule: str = Field(description="Stable rule id, e.g. 'quote.verbatim'.")
+    rule: str = Field(description="Stable rule id, e.g. 'feedback.quote.verbatim'.")
     message: str
 
 

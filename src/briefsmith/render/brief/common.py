@@ -6,7 +6,7 @@ import tomllib
 from functools import cache
 from importlib.resources import files
 
-from briefsmith.models.brief import BriefFinding, BriefResult
+from briefsmith.models.brief import BriefResult
 from briefsmith.models.report import Severity
 from briefsmith.render.common import fails, plural
 
@@ -18,11 +18,6 @@ def labels(lang: str) -> dict[str, str]:
         files("briefsmith.render.brief").joinpath("labels.toml").read_text("utf-8")
     )
     return {**table["en"], **table.get(lang, {})}
-
-
-def where(finding: BriefFinding) -> str:
-    """``raci › Launch webinar``: the section and the item in it."""
-    return f"{finding.section} › {finding.item}" if finding.item else finding.section
 
 
 def failing(result: BriefResult, fail_on: str) -> bool:

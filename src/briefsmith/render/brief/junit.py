@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 
 from briefsmith.brief.catalog import rules
 from briefsmith.models.brief import BriefFinding, BriefResult
-from briefsmith.render.brief.common import where
 from briefsmith.render.common import fails, plural
 from briefsmith.render.junit import clean_xml
 
@@ -54,5 +53,5 @@ def _lines(findings: list[BriefFinding], path: str) -> str:
     out = []
     for finding in findings:
         at = f"{path}:{finding.line}" if finding.line else path
-        out.append(f"{at}: {finding.severity.value}: {where(finding)}: {finding.message}")
+        out.append(f"{at}: {finding.severity.value}: {finding.where}: {finding.message}")
     return "\n".join(out)

@@ -12,7 +12,7 @@ from importlib.resources import files
 from typing import Any
 
 from briefsmith.models.brief import BriefResult, CampaignBrief
-from briefsmith.render.brief.common import labels, note, summary_line, where
+from briefsmith.render.brief.common import labels, note, summary_line
 
 
 def cell(value: Any) -> str:
@@ -88,7 +88,7 @@ def render(result: BriefResult) -> str:
             raci=raci_matrix(brief),
             teams_people=teams_people,
             questions=[*result.open_questions, *brief.open_questions],
-            findings=[(f, where(f)) for f in result.findings],
+            findings=[(f, f.where) for f in result.findings],
             summary=summary_line(result),
         )
     )

@@ -14,7 +14,6 @@ from typing import Any
 from briefsmith.brief.catalog import rules
 from briefsmith.models.brief import BriefFinding, BriefResult
 from briefsmith.models.report import Severity
-from briefsmith.render.brief.common import where
 from briefsmith.render.sarif import SCHEMA_URI, artifact_location, tool
 
 FINGERPRINT_KEY = "briefsmithBriefRule/v1"
@@ -62,7 +61,7 @@ def _descriptor(rule_id: str) -> dict[str, Any]:
 
 
 def _result(finding: BriefFinding, path: str, index: dict[str, int]) -> dict[str, Any]:
-    place = where(finding)
+    place = finding.where
     digest = hashlib.sha256(f"{finding.rule}\x00{place}".encode()).hexdigest()[:32]
     properties: dict[str, Any] = {"section": finding.section}
     if finding.item:

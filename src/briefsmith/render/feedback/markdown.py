@@ -11,14 +11,16 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from briefsmith.feedback.verify import normalise
 from briefsmith.models.feedback import FeedbackSummary
 from briefsmith.models.report import Usage
 from briefsmith.render.common import plural
 from briefsmith.render.feedback.labels import labels_for
 
 
-def inline(text: str) -> str:
-    return " ".join(str(text).split())
+def inline(text: object) -> str:
+    """One line: the whitespace normalisation verification compares quotes with."""
+    return normalise(str(text))
 
 
 def cell(text: object) -> str:
