@@ -126,6 +126,30 @@ def vcr_config() -> dict[str, Any]:
     }
 
 
+@pytest.fixture(autouse=True)
+def cassette_fully_replayed(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A replayed cassette test fails unless every recorded answer was played.
+
+    A request that matches no recording is not an error the code under test sees as such:
+    VCR refuses it, the model client reports a failed call, and a test that checks only
+    what verification made of the answers could still pass. An unplayed recording is the
+    sign: the request changed (a prompt, a message, the schema), so re-record with
+    ``scripts/record-cassettes``.
+    """
+    if request.node.get_closest_marker("vcr") is None or _recording(request.config):
+        yield
+        return
+    cassette = request.getfixturevalue("vcr")
+    yield
+    if cassette is not None and not cassette.all_played:
+        unplayed = len(cassette.data) - sum(1 for n in cassette.play_counts.values() if n)
+        msg = (
+            f"{unplayed} of {len(cassette.data)} recorded answers in {cassette._path} were "
+            "not replayed: the requests changed; re-record with scripts/record-cassettes"
+        )
+        pytest.fail(msg)
+
+
 @pytest.fixture(scope="module")
 def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
     module = Path(str(request.node.path)).stem
