@@ -11,11 +11,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from briefsmith.feedback.chunk import Budget, estimate_tokens, pack
 from briefsmith.feedback.verify import short
-from briefsmith.models.feedback import MergeDraft, SummaryDraft, ThemeDraft
+from briefsmith.models.feedback import (
+    ActionDraft,
+    AgreementDraft,
+    DisagreementDraft,
+    MergeDraft,
+    Quote,
+    SideDraft,
+    SummaryDraft,
+    ThemeDraft,
+)
 
 MAX_LEVELS = 8
 
@@ -134,12 +143,71 @@ def reduce_themes(
     return themes, notes, requests
 
 
-def combine(drafts: Sequence[SummaryDraft], themes: list[ThemeDraft]) -> SummaryDraft:
-    """Agreements, disagreements, actions and quotes carry through from every chunk."""
-    return SummaryDraft(
-        themes=themes,
-        agreements=[a for d in drafts for a in d.agreements],
-        disagreements=[x for d in drafts for x in d.disagreements],
-        actions=[a for d in drafts for a in d.actions],
-        quotes=[q for d in drafts for q in d.quotes],
+def combine(
+    drafts: Sequence[SummaryDraft], themes: list[ThemeDraft]
+) -> tuple[SummaryDraft, list[str]]:
+    """Agreements, disagreements, actions and quotes carry through from every chunk.
+
+    The same claim found in several chunks is listed once, citing every chunk's items:
+    claims are the same when their text is, ignoring case, spacing and closing
+    punctuation (actions also need the same owner team; a disagreement's sides are united
+    the same way). Claims that only mean the same stay apart: telling those needs a
+    model, and the merge step groups themes only.
+    """
+    agreements: dict[str, AgreementDraft] = {}
+    actions: dict[tuple[str, str], ActionDraft] = {}
+    disagreements: dict[str, DisagreementDraft] = {}
+    quotes: dict[tuple[str, str], Quote] = {}
+    found = 0
+    for draft in drafts:
+        for agreement in draft.agreements:
+            found += 1
+            _unite(agreements, _key(agreement.statement), agreement)
+        for action in draft.actions:
+            found += 1
+            _unite(actions, (_key(action.what), _key(action.owner_team)), action)
+        for disagreement in draft.disagreements:
+            found += 1
+            known = disagreements.get(_key(disagreement.statement))
+            if known is None:
+                copy = disagreement.model_copy(deep=True)
+                disagreements[_key(disagreement.statement)] = copy
+                continue
+            sides = {_key(side.position): side for side in known.sides}
+            for side in disagreement.sides:
+                _unite(sides, _key(side.position), side.model_copy(deep=True))
+            known.sides = list(sides.values())
+        for quote in draft.quotes:
+            quotes.setdefault((quote.item_id, " ".join(quote.text.split())), quote)
+    united = found - len(agreements) - len(actions) - len(disagreements)
+    notes = (
+        [f"{united} claim(s) repeated in another chunk were united with the first"]
+        if united
+        else []
     )
+    combined = SummaryDraft(
+        themes=themes,
+        agreements=list(agreements.values()),
+        disagreements=list(disagreements.values()),
+        actions=list(actions.values()),
+        quotes=list(quotes.values()),
+    )
+    return combined, notes
+
+
+def _key(text: str) -> str:
+    """What two claims must share to be the same: the words, whatever the case, spacing and
+    closing punctuation."""
+    return " ".join(text.casefold().split()).rstrip(" .!?;:。！？；：")
+
+
+Claim = TypeVar("Claim", AgreementDraft, ActionDraft, SideDraft)
+
+
+def _unite(known: dict[Any, Claim], key: Any, claim: Claim) -> None:
+    """Add ``claim``, or its item ids to the same claim found before (in order, once)."""
+    if key not in known:
+        known[key] = claim.model_copy(deep=True)
+        return
+    earlier: Claim = known[key]
+    earlier.item_ids = list(dict.fromkeys([*earlier.item_ids, *claim.item_ids]))

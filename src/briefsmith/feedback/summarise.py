@@ -8,7 +8,7 @@
    (``verify.repair``).
 4. Reduce: with several chunks, the model groups their themes by ref and the item ids are
    united here (``merge.py``); agreements, disagreements, actions and quotes carry
-   through with their ids.
+   through with their ids, the same claim from several chunks listed once.
 5. Teams on each side of an agreement or disagreement come from the items, not the model.
 """
 
@@ -187,7 +187,8 @@ class _Run:
         if len(results) > 1:
             themes, merge_notes, _ = reduce_themes(themes, self._merge_batch, self.merge_budget())
             notes.extend(merge_notes)
-        draft = combine([r.draft for r in results], themes)
+        draft, combine_notes = combine([r.draft for r in results], themes)
+        notes.extend(combine_notes)
         other = [i for r in results for i in r.other]
         summary = _assemble(draft, items, other, self.lang, problems, notes, len(results))
         # Belt and braces: the assembled summary must pass every rule; if it does not,
