@@ -168,14 +168,14 @@ def combine(
             _unite(actions, (_key(action.what), _key(action.owner_team)), action)
         for disagreement in draft.disagreements:
             found += 1
-            known = disagreements.get(_key(disagreement.statement))
+            key = _key(disagreement.statement)
+            known = disagreements.get(key)
             if known is None:
-                copy = disagreement.model_copy(deep=True)
-                disagreements[_key(disagreement.statement)] = copy
+                disagreements[key] = disagreement.model_copy(deep=True)
                 continue
             sides = {_key(side.position): side for side in known.sides}
             for side in disagreement.sides:
-                _unite(sides, _key(side.position), side.model_copy(deep=True))
+                _unite(sides, _key(side.position), side)
             known.sides = list(sides.values())
         for quote in draft.quotes:
             quotes.setdefault((quote.item_id, " ".join(quote.text.split())), quote)
