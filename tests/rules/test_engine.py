@@ -231,3 +231,17 @@ def test_criteria_citing_the_same_evidence_get_their_own_lists() -> None:
     specific, measurable = a.criteria[Criterion.SPECIFIC], a.criteria[Criterion.MEASURABLE]
     assert specific.evidence == measurable.evidence
     assert specific.evidence is not measurable.evidence
+
+
+def test_russian_become_is_not_an_article() -> None:
+    """ "стать" (become) is a vague verb; "статья" (an article) is a deliverable."""
+    become = _assess("Стать лидером рынка")
+    cited = [
+        e.text for r in become.criteria.values() for e in r.evidence if e.kind == "deliverable"
+    ]
+    assert cited == []
+    article = _assess("Опубликовать 4 статьи в блоге до 31 марта 2027 года")
+    cited = {
+        e.text for r in article.criteria.values() for e in r.evidence if e.kind == "deliverable"
+    }
+    assert "статьи" in cited
