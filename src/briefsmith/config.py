@@ -48,6 +48,11 @@ class Config(Model):
 
     fail_on: Literal["error", "warning", "never"] = "error"
     lang: Literal["auto", "en", "zh", "ru"] = "auto"
+    messages: Literal["auto", "en", "zh", "ru"] = Field(
+        default="auto",
+        description="Language of the rules engine's messages and fixes: 'auto' follows "
+        "each goal's language (as the rewrite does); 'en', 'zh' or 'ru' uses that one.",
+    )
     disable: list[Criterion] = Field(default_factory=list)
     severity: dict[Criterion, Severity] = Field(
         default_factory=dict,

@@ -19,6 +19,7 @@ from briefsmith.rules.extract import Change, Findings, evidence_of_parent
 from briefsmith.rules.extract import evidence as _evidence
 from briefsmith.rules.lexicon import Lexicon
 from briefsmith.rules.lexicon_util import lower_text
+from briefsmith.rules.messages import Messages
 
 _new_result = maker(CriterionResult)
 
@@ -73,19 +74,6 @@ def suppressed(result: CriterionResult) -> CriterionResult:
     return _new_result({**result.__dict__, "suppressed": True})
 
 
-def _quote(hits: list[Evidence], limit: int = 3) -> str:
-    """The first ``limit`` distinct texts of ``hits``, each in quotes."""
-    if len(hits) == 1:
-        return "'" + hits[0].text + "'"
-    seen: list[str] = []
-    for hit in hits:
-        if hit.text not in seen:
-            seen.append(hit.text)
-            if len(seen) == limit:
-                break
-    return "'" + "', '".join(seen) + "'" if seen else ""
-
-
 def _field_hit(kind: str, key: str, goal: Goal) -> Evidence:
     value = goal.fields[key]
     return _evidence(kind, 0, 0, f"{key}: {value}", value)
@@ -95,77 +83,68 @@ def _concrete(f: Findings) -> list[Evidence]:
     return f.term("metrics") + f.term("deliverables")
 
 
-def measurable(v: Verdicts, f: Findings) -> CriterionResult:
+def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
     changes = [c.hit for c in f.changes]
     if f.quantities or changes:
         evidence = changes + f.quantities
-        return v.passed(f"Quantified: {_quote(evidence)}.", evidence)
+        return v.passed(t.ok("quantified", q=t.quote(evidence)), evidence)
     activity, deliverables = f.term("activity_verbs"), f.term("deliverables")
     vague_amount = f.term("vague_quantifiers")
     if f.recurrences and (activity or deliverables) and not vague_amount:
         evidence = f.recurrences + activity[:1] + deliverables[:1]
-        return v.passed(f"A countable frequency: {_quote(evidence)}.", evidence)
+        return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
     metrics = f.term("metrics")
     if deliverables and activity and len({m.text.lower() for m in metrics}) >= 2:
         evidence = activity[:1] + deliverables[:1] + metrics
-        return v.passed(
-            f"A deliverable with a checkable done-state: {_quote(evidence, 5)}.",
-            evidence,
-        )
+        return v.passed(t.ok("done_state", q=t.quote(evidence, 5)), evidence)
     if deliverables and activity and f.deadlines and not vague_amount:
         evidence = activity[:1] + deliverables[:1] + f.deadlines[:1]
-        return v.passed(
-            f"A deliverable that is done or not by its date: {_quote(evidence)}.",
-            evidence,
-        )
+        return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
     if _concrete(f):
+        named = t.quote(_concrete(f), 2)
         return v.missed(
             "measurable.no-target",
-            f"{_quote(_concrete(f), 2)} is named but has no target value"
-            + (f"; {_quote(vague_amount, 1)} is not a number." if vague_amount else "."),
+            t.said("no_target_vague", q=named, vague=t.quote(vague_amount, 1))
+            if vague_amount
+            else t.said("no_target", q=named),
             _concrete(f) + vague_amount,
-            "Add the target value and the baseline, e.g. 'from [baseline] to [target]'.",
+            t.fix("no_target"),
         )
     return v.missed(
         "measurable.no-quantity",
-        "No quantity, frequency or checkable done-state.",
+        t.said("no_quantity"),
         f.term("vague_verbs") + f.term("abstract_objects") + vague_amount,
-        "State a number, percentage, amount or frequency to reach, on a named metric.",
+        t.fix("no_quantity"),
     )
 
 
-def specific(v: Verdicts, f: Findings, m: CriterionResult) -> CriterionResult:
+def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> CriterionResult:
     concrete = _concrete(f)
     abstract = f.term("abstract_objects")
     vague = f.term("vague_verbs") + abstract
     if m.status is Status.PASS:
         if abstract and not concrete:
+            named = t.quote(abstract, 1)
             return v.missed(
                 "specific.abstract-metric",
-                f"The number applies to {_quote(abstract, 1)}, which is abstract.",
+                t.said("abstract_metric", q=named),
                 abstract,
-                f"Say how {_quote(abstract, 1)} is measured (e.g. a survey metric and its "
-                "audience).",
+                t.fix("abstract_metric", q=named),
             )
         evidence = concrete or m.evidence
-        return v.passed(f"Concrete: {_quote(evidence)}.", evidence)
+        return v.passed(t.ok("concrete", q=t.quote(evidence)), evidence)
     if concrete and not (abstract and f.term("vague_verbs") and not f.term("activity_verbs")):
         return v.missed(
             "specific.no-change",
-            f"{_quote(concrete, 2)} is concrete, but the change to it is not stated.",
+            t.said("no_change", q=t.quote(concrete, 2)),
             concrete + vague,
-            "Say exactly what should change about it, and for which audience or channel.",
+            t.fix("no_change"),
         )
     return v.missed(
         "specific.vague",
-        (
-            f"Only a vague direction: {_quote(vague)}."
-            if vague
-            else "No concrete outcome, metric or deliverable is named."
-        ),
+        t.said("vague", q=t.quote(vague)) if vague else t.said("nothing_named"),
         vague,
-        "Name the concrete outcome, metric or deliverable and what it applies to "
-        "(e.g. 'MQLs from paid search').",
+        t.fix("vague"),
     )
 
 
@@ -175,17 +154,21 @@ def _window_days(f: Findings, today: dt.date) -> int | None:
     return max((max(f.end_dates) - today).days, 1)
 
 
-def _implausible(change: Change, window: int | None, config: Config) -> str | None:
+def _implausible(t: Messages, change: Change, window: int | None, config: Config) -> str | None:
     limits = config.thresholds
+    factor = f"{change.factor:.1f}"
     if change.factor >= limits.max_factor:
-        return f"a ×{change.factor:.1f} change is implausible in any window"
+        return t.said("implausible_any", factor=factor)
     if window is None:
         return None
     for limit in limits.implausible_growth:
         if change.factor >= limit.factor and window <= limit.within_days:
-            return (
-                f"a ×{change.factor:.1f} change within {window} days "
-                f"(limit: ×{limit.factor:g} within {limit.within_days} days)"
+            return t.said(
+                "implausible_within",
+                factor=factor,
+                days=window,
+                limit=f"{limit.factor:g}",
+                limit_days=limit.within_days,
             )
     return None
 
@@ -203,38 +186,44 @@ def _first_verb_is_activity(f: Findings) -> Evidence | None:
 
 
 def achievable(
-    v: Verdicts, f: Findings, goal: Goal, m: CriterionResult, config: Config, today: dt.date
+    v: Verdicts,
+    t: Messages,
+    f: Findings,
+    goal: Goal,
+    m: CriterionResult,
+    config: Config,
+    today: dt.date,
 ) -> CriterionResult:
     if f.absolutes:
         return v.missed(
             "achievable.absolute",
-            f"Absolute target {_quote(f.absolutes)}: not achievable as stated.",
+            t.said("absolute", q=t.quote(f.absolutes)),
             f.absolutes,
-            "Replace the absolute with a bounded target (which markets, which share).",
+            t.fix("absolute"),
         )
     window = _window_days(f, today)
     for change in f.changes:
-        reason = _implausible(change, window, config)
+        reason = _implausible(t, change, window, config)
         if reason:
             return v.missed(
                 "achievable.implausible-growth",
-                f"Implausible: {reason}.",
+                t.said("implausible", reason=reason),
                 [change.hit, *f.deadlines],
-                "Lower the target or lengthen the window; the thresholds are configurable.",
+                t.fix("implausible"),
             )
     if f.no_budget and (f.quantities or f.changes):
         return v.missed(
             "achievable.no-budget",
-            f"A target with {_quote(f.no_budget, 1)}: nothing backs it.",
+            t.said("no_budget", q=t.quote(f.no_budget, 1)),
             f.no_budget + f.quantities[:1],
-            "Commit a budget or people to it, or lower the target.",
+            t.fix("no_budget"),
         )
     if m.status is not Status.PASS:
         return v.missed(
             "achievable.nothing-to-judge",
-            "No target to judge achievability against.",
+            t.said("nothing_to_judge"),
             [],
-            "Make the goal measurable first, then add a baseline or a confidence.",
+            t.fix("nothing_to_judge"),
         )
     support: list[Evidence] = [
         _evidence("baseline", c.hit.start, c.hit.end, c.hit.text, c.hit.value)
@@ -254,75 +243,78 @@ def achievable(
     if activity:
         support.append(_evidence("own_activity", activity.start, activity.end, activity.text))
     if support:
-        kinds = sorted({hit.kind.replace("_", " ") for hit in support})
-        return v.passed(f"Backed by {', '.join(kinds)}: {_quote(support)}.", support)
+        kinds = t.kinds({hit.kind for hit in support})
+        return v.passed(t.ok("backed", kinds=kinds, q=t.quote(support)), support)
     return v.missed(
         "achievable.unsupported",
-        "An outcome target with no baseline, confidence, owner or resources.",
+        t.said("unsupported"),
         f.quantities[:2] + [c.hit for c in f.changes],
-        "Add the current baseline ('from [baseline]'), a confidence (e.g. 7/10) or an owner.",
+        t.fix("unsupported"),
     )
 
 
 def relevant(
-    v: Verdicts, f: Findings, goal: Goal, parent_is_result: bool | None
+    v: Verdicts, t: Messages, f: Findings, goal: Goal, parent_is_result: bool | None
 ) -> CriterionResult:
     if f.purpose:
         if f.vague_purpose:
             return v.missed(
                 "relevant.vague-purpose",
-                f"The purpose {_quote([f.purpose])} names no business result.",
+                t.said("vague_purpose", q=t.quote([f.purpose])),
                 [f.purpose],
-                "Name the business result it serves (pipeline, revenue, retention, cost).",
+                t.fix("vague_purpose"),
             )
-        return v.passed(f"Purpose: {_quote([f.purpose])}.", [f.purpose])
+        return v.passed(t.ok("purpose", q=t.quote([f.purpose])), [f.purpose])
     if goal.parent_statement:
         parent = evidence_of_parent(goal.parent_statement, goal.parent_id)
+        named = t.quote_text(goal.parent_statement)
         if parent_is_result:
-            return v.passed(f"Serves the parent goal '{goal.parent_statement}'.", [parent])
+            return v.passed(t.ok("parent", parent=named), [parent])
         return v.missed(
             "relevant.vague-purpose",
-            f"Nested under '{goal.parent_statement}', which names no business result.",
+            t.said("vague_parent", parent=named),
             [parent],
-            "Nest it under a parent goal with a business result, or add 'to <result>'.",
+            t.fix("vague_parent"),
         )
     return v.missed(
         "relevant.no-purpose",
-        "No purpose clause and no parent goal.",
+        t.said("no_purpose"),
         [],
-        "Add why it matters: 'to support <business result>', or nest it under its parent goal.",
+        t.fix("no_purpose"),
     )
 
 
-def time_bound(v: Verdicts, f: Findings, goal: Goal) -> CriterionResult:
+def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionResult:
     deadlines = list(f.deadlines)
     if "due" in goal.fields:
         deadlines.append(_field_hit("deadline", "due", goal))
     if deadlines:
-        shown = ", ".join(
-            f"'{h.text}'" + (f" ({h.value})" if h.value and h.value != h.text else "")
+        shown = t.list(
+            t.ok("deadline_value", q=t.quote_text(h.text), value=h.value)
+            if h.value and h.value != h.text
+            else t.quote_text(h.text)
             for h in deadlines[:3]
         )
-        return v.passed(f"Deadline: {shown}.", deadlines)
+        return v.passed(t.ok("deadline", shown=shown), deadlines)
     if f.recurrences:
         return v.missed(
             "time_bound.unbounded-recurrence",
-            f"{_quote(f.recurrences, 1)} recurs with no start or end.",
+            t.said("unbounded_recurrence", q=t.quote(f.recurrences, 1)),
             f.recurrences,
-            "Bound the recurrence, e.g. 'every Monday from January to June 2027'.",
+            t.fix("unbounded_recurrence"),
         )
     if f.vague_time:
         return v.missed(
             "time_bound.vague-time",
-            f"{_quote(f.vague_time, 1)} is not a date.",
+            t.said("vague_time", q=t.quote(f.vague_time, 1)),
             f.vague_time,
-            "Replace it with a date, month, quarter or a window such as 'in 90 days'.",
+            t.fix("vague_time"),
         )
     return v.missed(
         "time_bound.no-deadline",
-        "No deadline or time window.",
+        t.said("no_deadline"),
         [],
-        "Add a date, month or quarter ('by 31 March 2027', 'in Q2 2027', 'in 90 days').",
+        t.fix("no_deadline"),
     )
 
 

@@ -16,6 +16,7 @@ from briefsmith.rules import criteria
 from briefsmith.rules.extract import extract
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import load_lexicon
+from briefsmith.rules.messages import messages_for
 from briefsmith.rules.rewrite import scaffold
 
 ORDER = tuple(Criterion)
@@ -35,6 +36,9 @@ class Engine:
         self._disabled = set(config.disable)
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[str, bool] = {}
+        # Messages follow each goal's language unless the configuration names one.
+        fixed = config.messages
+        self._messages = None if fixed == "auto" else messages_for(Lang(fixed))
 
     def assess(self, goal: Goal) -> GoalAssessment:
         statement = goal.statement
@@ -44,13 +48,14 @@ class Engine:
         f = extract(statement, lex, today)
 
         v = self._verdicts
-        m = criteria.measurable(v, f)
+        t = self._messages or messages_for(lang)
+        m = criteria.measurable(v, t, f)
         results = {
-            Criterion.SPECIFIC: criteria.specific(v, f, m),
+            Criterion.SPECIFIC: criteria.specific(v, t, f, m),
             Criterion.MEASURABLE: m,
-            Criterion.ACHIEVABLE: criteria.achievable(v, f, goal, m, self.config, today),
-            Criterion.RELEVANT: criteria.relevant(v, f, goal, self._parent_is_result(goal)),
-            Criterion.TIME_BOUND: criteria.time_bound(v, f, goal),
+            Criterion.ACHIEVABLE: criteria.achievable(v, t, f, goal, m, self.config, today),
+            Criterion.RELEVANT: criteria.relevant(v, t, f, goal, self._parent_is_result(goal)),
+            Criterion.TIME_BOUND: criteria.time_bound(v, t, f, goal),
         }
         ignored = self._disabled.union(goal.ignore) if goal.ignore else self._disabled
         if ignored:
