@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from briefsmith.brief.messages import brief_messages
 from briefsmith.brief.names import Parties, key
 from briefsmith.brief.verify import brief_texts, finding
 from briefsmith.models.brief import BriefFinding, BriefRequest, CampaignBrief
@@ -69,6 +70,7 @@ def invented_numbers(text: str, given: str) -> list[str]:
 
 
 def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFinding]:
+    t = brief_messages(brief.lang)
     given = request_text(request)
     found: list[BriefFinding] = []
     for section, item, text in brief_texts(brief):
@@ -78,9 +80,7 @@ def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFin
                 finding(
                     "brief.invented-fact",
                     section,
-                    "numbers the request does not give: "
-                    + ", ".join(numbers)
-                    + " (write unknown facts as [placeholders])",
+                    t.say("invented_numbers", numbers=t.list(numbers)),
                     item,
                 )
             )
@@ -91,7 +91,7 @@ def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFin
                 finding(
                     "brief.invented-fact",
                     section,
-                    f"the date {date.isoformat()} is not in the request (write [date])",
+                    t.say("invented_date", date=date.isoformat()),
                     item,
                 )
             )
@@ -103,7 +103,7 @@ def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFin
                 finding(
                     "brief.invented-fact",
                     section,
-                    f"'{name}' is not a team or person the request names (write [owner])",
+                    t.say("invented_name", name=name),
                     item,
                 )
             )
@@ -125,6 +125,6 @@ def wrong_language(brief: CampaignBrief) -> list[BriefFinding]:
         finding(
             "brief.language",
             "background",
-            f"the text is not in the request's language ({brief.lang.value})",
+            brief_messages(brief.lang).say("language", lang=brief.lang.value),
         )
     ]

@@ -16,12 +16,12 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from briefsmith.brief import catalog
+from briefsmith.brief.messages import brief_messages
 from briefsmith.brief.names import Parties, is_placeholder, key, placeholders
 from briefsmith.config import Config
 from briefsmith.models.brief import BriefFinding, CampaignBrief, RaciRole
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import Severity, Status
-from briefsmith.render.common import CRITERION_LABELS
 
 if TYPE_CHECKING:
     from briefsmith.models.brief import BriefRequest
@@ -89,21 +89,17 @@ def _empty(brief: CampaignBrief, section: str) -> bool:
 
 
 def check_sections(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     required, recommended = catalog.sections()
     for section in required:
         if _empty(brief, section):
-            yield finding(
-                "brief.section.missing", section, f"the {_name(section)} section is empty"
-            )
+            message = t.say("section_missing", section=t.section(section))
+            yield finding("brief.section.missing", section, message)
     for section in recommended:
         if _empty(brief, section):
-            yield finding("brief.section.empty", section, f"no {_name(section)} given")
-
-
-def _name(section: str) -> str:
-    return {"raci": "RACI", "kpis": "shared KPI", "campaign_end": "campaign end date"}.get(
-        section, section.replace("_", " ")
-    )
+            yield finding(
+                "brief.section.empty", section, t.say("section_empty", section=t.section(section))
+            )
 
 
 def goal_with_context(goal: Goal, brief: CampaignBrief) -> Goal:
@@ -118,17 +114,20 @@ def goal_with_context(goal: Goal, brief: CampaignBrief) -> Goal:
 
 
 def check_goals(brief: CampaignBrief, engine: Engine) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     for goal in brief.goals:
         assessed = engine.assess(goal_with_context(goal, brief))
         for criterion in Criterion:
             result = assessed.criteria[criterion]
             if result.status is Status.PASS or result.severity is None or result.suppressed:
                 continue
-            fix = f" Fix: {result.fix}" if result.fix else ""
+            named = t.criterion(criterion)
             yield finding(
                 "brief.goal.smart",
                 "goals",
-                f"{CRITERION_LABELS[criterion]}: {result.message}{fix}",
+                t.say("goal_fix", criterion=named, message=result.message, fix=result.fix)
+                if result.fix
+                else t.say("goal", criterion=named, message=result.message),
                 goal.id,
                 severity=result.severity,
                 check_rule=result.rule,
@@ -136,6 +135,7 @@ def check_goals(brief: CampaignBrief, engine: Engine) -> Iterator[BriefFinding]:
 
 
 def check_raci(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     parties = Parties(brief)
     deliverables = {key(d.name): d.name for d in brief.deliverables}
     for entry in brief.raci:
@@ -143,14 +143,14 @@ def check_raci(brief: CampaignBrief) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.raci.unknown-party",
                 "raci",
-                f"'{entry.party}' ({entry.role.value}) is not a listed team or person",
+                t.say("raci_unknown_party", party=entry.party, role=entry.role.value),
                 entry.deliverable,
             )
         if key(entry.deliverable) not in deliverables:
             yield finding(
                 "brief.raci.unknown-deliverable",
                 "raci",
-                f"'{entry.deliverable}' is not in the deliverables list",
+                t.say("raci_unknown_deliverable", deliverable=entry.deliverable),
                 entry.deliverable,
             )
     if not brief.raci:
@@ -162,33 +162,34 @@ def check_raci(brief: CampaignBrief) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.raci.one-accountable",
                 "raci",
-                f"has {accountable} Accountable; name exactly one",
+                t.say("raci_accountable", count=accountable),
                 deliverable.name,
             )
         if RaciRole.RESPONSIBLE not in roles:
             yield finding(
                 "brief.raci.responsible",
                 "raci",
-                "has no Responsible; name at least one team or person",
+                t.say("raci_responsible"),
                 deliverable.name,
             )
 
 
 def check_kpis(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     parties = Parties(brief)
     for kpi in brief.kpis:
-        for attr, rule_id, what in (
-            ("owner", "brief.kpi.owner", "an owner"),
-            ("target", "brief.kpi.target", "a target"),
-            ("data_source", "brief.kpi.data-source", "a data source"),
+        for attr, rule_id in (
+            ("owner", "brief.kpi.owner"),
+            ("target", "brief.kpi.target"),
+            ("data_source", "brief.kpi.data-source"),
         ):
             if not getattr(kpi, attr).strip():
-                yield finding(rule_id, "kpis", f"has no {what}", kpi.name)
+                yield finding(rule_id, "kpis", t.say(f"kpi_{attr}"), kpi.name)
         if kpi.owner.strip() and not parties.known(kpi.owner):
             yield finding(
                 "brief.party.unknown",
                 "kpis",
-                f"owner '{kpi.owner}' is not a listed team or person",
+                t.say("kpi_unknown_owner", owner=kpi.owner),
                 kpi.name,
             )
     names = {key(kpi.name) for kpi in brief.kpis}
@@ -198,12 +199,13 @@ def check_kpis(brief: CampaignBrief) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.kpi.unknown",
                 "goals",
-                f"names the KPI '{named}', which is not in the shared KPI list",
+                t.say("kpi_unknown", kpi=named),
                 goal.id,
             )
 
 
 def check_dates(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     latest: dt.date | None = None
     for milestone in brief.milestones:
         if milestone.date is None:
@@ -212,27 +214,37 @@ def check_dates(brief: CampaignBrief) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.milestone.order",
                 "milestones",
-                f"{milestone.date.isoformat()} comes before an earlier-listed milestone "
-                f"({latest.isoformat()})",
+                t.say(
+                    "milestone_order",
+                    date=milestone.date.isoformat(),
+                    earlier=latest.isoformat(),
+                ),
                 milestone.name,
             )
         latest = max(latest or milestone.date, milestone.date)
     for deliverable in brief.deliverables:
         if deliverable.due is None:
             yield finding(
-                "brief.deliverable.no-due", "deliverables", "has no due date", deliverable.name
+                "brief.deliverable.no-due",
+                "deliverables",
+                t.say("deliverable_no_due"),
+                deliverable.name,
             )
         elif brief.campaign_end is not None and deliverable.due > brief.campaign_end:
             yield finding(
                 "brief.deliverable.after-end",
                 "deliverables",
-                f"is due {deliverable.due.isoformat()}, after the campaign ends "
-                f"({brief.campaign_end.isoformat()})",
+                t.say(
+                    "deliverable_after_end",
+                    due=deliverable.due.isoformat(),
+                    end=brief.campaign_end.isoformat(),
+                ),
                 deliverable.name,
             )
 
 
 def check_cadence(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     parties = Parties(brief)
     for meeting in brief.cadence:
         for attendee in meeting.attendees:
@@ -240,7 +252,7 @@ def check_cadence(brief: CampaignBrief) -> Iterator[BriefFinding]:
                 yield finding(
                     "brief.party.unknown",
                     "cadence",
-                    f"attendee '{attendee}' is not a listed team or person",
+                    t.say("cadence_unknown_attendee", attendee=attendee),
                     meeting.name,
                 )
     if not brief.cadence:
@@ -258,7 +270,7 @@ def check_cadence(brief: CampaignBrief) -> Iterator[BriefFinding]:
             yield finding(
                 "brief.cadence.shared-meeting",
                 "cadence",
-                f"{one.name} and {two.name} share no meeting",
+                t.say("cadence_shared_meeting", one=one.name, two=two.name),
                 f"{one.name} × {two.name}",
             )
 
@@ -311,5 +323,6 @@ def placeholder_items(brief: CampaignBrief) -> list[tuple[str, str | None, list[
 
 
 def check_placeholders(brief: CampaignBrief) -> Iterator[BriefFinding]:
+    t = brief_messages(brief.lang)
     for section, item, marks in placeholder_items(brief):
-        yield finding("brief.placeholder", section, "still to fill in: " + ", ".join(marks), item)
+        yield finding("brief.placeholder", section, t.say("placeholder", marks=t.list(marks)), item)
