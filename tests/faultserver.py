@@ -22,7 +22,8 @@ Behaviours:
 ``empty``      an empty content string
 ``feedback``   a valid feedback summary for exactly the items in ``<items>`` (themes by a
                hash of the id; agreements, a disagreement, an action, verbatim quotes), or,
-               for a merge prompt, the ``<themes>`` grouped by label
+               for a merge prompt, the ``<themes>`` grouped by label; for a prompt
+               uniting claims, the ``<claims>`` with the same words and owner grouped
 ``feedback-cap:<n>``  like ``feedback`` for at most ``n`` items; for more, an answer cut
                off by the token limit (a model that needs more room than it has)
 ``reply:<s>``  a valid completion whose content is ``<s>`` verbatim (any chain's answer:
@@ -89,6 +90,7 @@ def prompt_goals(body: dict[str, Any]) -> list[dict[str, Any]]:
 
 _ITEMS = re.compile(r"<items>\s*(.*?)\s*</items>", re.DOTALL)
 _THEMES = re.compile(r"<themes>\s*(.*?)\s*</themes>", re.DOTALL)
+_CLAIMS = re.compile(r"<claims>\s*(.*?)\s*</claims>", re.DOTALL)
 FEEDBACK_LABELS = ("Lead quality", "Handoff speed", "Content usefulness")
 
 
@@ -110,6 +112,13 @@ def feedback_answer(body: dict[str, Any]) -> dict[str, Any]:
     import zlib
 
     items = prompt_block(body, _ITEMS)
+    claims = prompt_block(body, _CLAIMS)
+    if claims:  # uniting agreements or actions: the same words (and owner) go together
+        by_text: dict[str, list[str]] = {}
+        for claim in claims:
+            key = f"{claim['text'].lower()}|{claim.get('owner_team', '').lower()}"
+            by_text.setdefault(key, []).append(claim["ref"])
+        return {"groups": [{"text": k.split("|")[0], "refs": v} for k, v in by_text.items()]}
     if not items:
         groups: dict[str, list[str]] = {}
         for theme in prompt_block(body, _THEMES):

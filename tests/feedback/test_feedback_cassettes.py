@@ -75,9 +75,12 @@ def test_two_chunks_are_merged(cassette_endpoint: dict[str, str]) -> None:
     assert_honest(summary, ITEMS)
     usage = summary.usage
     assert usage is not None and usage.reasks == 0
-    assert usage.calls == 3  # two maps and one merge
-    # The merge answer left a theme in no group: it was kept as it was, and noted.
-    assert any("left out were kept" in note for note in summary.notes)
+    # Two maps, one theme merge and one request uniting the two agreements SmolLM2 found.
+    assert usage.calls == 4
+    # The merge answer left a theme in no group, and the agreements answer a claim: both
+    # were kept as they were, and noted.
+    assert any("theme(s) the merge left out were kept" in note for note in summary.notes)
+    assert any("claim(s) the answer left out were kept" in note for note in summary.notes)
 
 
 def test_every_cassette_test_has_a_cassette() -> None:

@@ -6,19 +6,12 @@ from briefsmith.feedback.chunk import Budget
 from briefsmith.feedback.merge import (
     apply_merge,
     check_merge,
-    combine,
     reduce_themes,
     refs_for,
     theme_views,
 )
 from briefsmith.models.feedback import (
-    ActionDraft,
-    AgreementDraft,
-    DisagreementDraft,
     MergeDraft,
-    Quote,
-    SideDraft,
-    SummaryDraft,
     ThemeDraft,
     ThemeGroup,
 )
@@ -92,59 +85,3 @@ def test_reduce_stops_when_a_level_merges_nothing() -> None:
     merged, notes, requests = reduce_themes(themes, by_label, budget)
     assert len(merged) == 30 and requests == 3
     assert notes == ["merging stopped: a level of the merge united no themes"]
-
-
-def test_combine_carries_claims_through(draft: SummaryDraft) -> None:
-    other = SummaryDraft(
-        themes=[],
-        agreements=[
-            AgreementDraft(statement="Battlecards help in late-stage calls", item_ids=["F9"])
-        ],
-        actions=[
-            ActionDraft(what="Call hot leads within a day", owner_team="Sales", item_ids=["F8"])
-        ],
-        quotes=[Quote(item_id="F8", text="call them the same day")],
-    )
-    combined, notes = combine([draft, other], draft.themes)
-    assert len(combined.agreements) == len(draft.agreements) + 1
-    assert len(combined.actions) == len(draft.actions) + 1
-    assert len(combined.quotes) == len(draft.quotes) + 1
-    assert combined.themes == draft.themes
-    assert notes == []
-
-
-def test_combine_lists_a_claim_found_in_several_chunks_once() -> None:
-    def chunk(ids: list[str], agreement: str, action: str, owner: str, side: str) -> SummaryDraft:
-        return SummaryDraft(
-            themes=[],
-            agreements=[AgreementDraft(statement=agreement, item_ids=ids)],
-            disagreements=[
-                DisagreementDraft(
-                    statement="Who follows up webinar leads",
-                    sides=[SideDraft(position=side, item_ids=ids[:1])],
-                )
-            ],
-            actions=[ActionDraft(what=action, owner_team=owner, item_ids=ids)],
-        )
-
-    first = chunk(["F1", "F2"], "Leads wait too long.", "Route hot leads daily", "Sales", "Sales")
-    second = chunk(["F2", "F7"], "leads  wait too long", "route hot leads daily.", "sales", "SDRs")
-    third = chunk(["F9"], "Leads wait too long!", "Route hot leads daily", "Marketing", "Sales")
-    combined, notes = combine([first, second, third], [])
-    assert [(a.statement, a.item_ids) for a in combined.agreements] == [
-        ("Leads wait too long.", ["F1", "F2", "F7", "F9"])
-    ]
-    # The same action for another owner team is another action.
-    assert [(a.owner_team, a.item_ids) for a in combined.actions] == [
-        ("Sales", ["F1", "F2", "F7"]),
-        ("Marketing", ["F9"]),
-    ]
-    [disagreement] = combined.disagreements
-    assert [(s.position, s.item_ids) for s in disagreement.sides] == [
-        ("Sales", ["F1", "F9"]),
-        ("SDRs", ["F2"]),
-    ]
-    assert notes == ["5 claim(s) repeated in another chunk were united with the first"]
-    # The chunks' own drafts are left as they were.
-    assert first.agreements[0].item_ids == ["F1", "F2"]
-    assert [s.position for s in first.disagreements[0].sides] == ["Sales"]

@@ -31,6 +31,7 @@ pytestmark = pytest.mark.block_network(allowed_hosts=[r"^127\.0\.0\.1$", r"^loca
 
 TEST_KEY = "sk-test-NEVER-PRINT-1234"
 ITEMS_RE = re.compile(r"<items>\s*(.*?)\s*</items>", re.DOTALL)
+CLAIMS_RE = re.compile(r"<claims>\s*(.*?)\s*</claims>", re.DOTALL)
 
 
 def settings(server: FaultServer, **overrides: Any) -> LLMSettings:
@@ -311,3 +312,86 @@ def test_a_reask_lost_in_transport_keeps_the_answer_and_says_so(
         "feedback.ids.exist",
         "feedback.quote.verbatim",
     ]
+
+
+FOUR = [
+    FeedbackItem(id="a1", text="Leads wait days for a call.", team="marketing"),
+    FeedbackItem(id="a2", text="Sales should call hot leads within a day.", team="marketing"),
+    FeedbackItem(id="b1", text="Follow-up is far too slow; we need an SLA.", team="sales ops"),
+    FeedbackItem(id="b2", text="Phone hot leads the same day.", team="sales"),
+]
+
+
+def _chunk(ids: list[str], agreement: str, actions: list[tuple[str, str, str]]) -> str:
+    return reply(
+        {
+            "themes": [{"label": "Follow-up", "description": "Speed of follow-up.",
+                        "item_ids": ids, "count": len(ids), "sentiment": "negative"}],
+            "agreements": [{"statement": agreement, "item_ids": ids[:1]}],
+            "actions": [{"what": what, "owner_team": owner, "item_ids": [item]}
+                        for what, owner, item in actions],
+        }
+    )  # fmt: skip
+
+
+def test_claims_from_several_chunks_that_say_the_same_are_united(
+    fault_server: FaultServer,
+) -> None:
+    united_actions = {"groups": [
+        {"text": "Call hot leads the same day.", "refs": ["C1", "C2"]},
+        {"text": "Publish a lead SLA.", "refs": ["C3"]},
+    ]}  # fmt: skip
+    first = [("Call hot leads within a day", "Sales", "a2")]
+    second = [
+        ("Phone hot leads the same day", "sales", "b2"),
+        ("Publish a lead SLA", "marketing", "b1"),
+    ]
+    fault_server.script(
+        _chunk(["a1", "a2"], "Leads wait too long.", first),
+        _chunk(["b1", "b2"], "Follow-up is too slow.", second),
+        reply({"groups": [{"label": "Follow-up", "description": "Speed.", "sentiment": "negative",
+                           "refs": ["T1", "T2"]}]}),
+        reply({"groups": [{"text": "Follow-up of leads is too slow.", "refs": ["C1", "C2"]}]}),
+        # Actions: first an answer that unites two owner teams (re-asked), then a good one.
+        reply({"groups": [{"text": "Speed up follow-up.", "refs": ["C1", "C2", "C3"]}]}),
+        reply(united_actions),
+    )  # fmt: skip
+    summary = summarise_feedback(FOUR, settings=settings(fault_server, concurrency=1), max_items=2)
+    assert summary.chunks == 2 and summary.problems == []
+    assert [(a.statement, a.item_ids) for a in summary.agreements] == [
+        ("Follow-up of leads is too slow.", ["a1", "b1"])
+    ]
+    assert [(a.what, a.owner_team, a.item_ids) for a in summary.actions] == [
+        ("Call hot leads the same day.", "Sales", ["a2", "b2"]),
+        ("Publish a lead SLA", "marketing", ["b1"]),  # alone: its own words
+    ]
+    assert "2 agreements from the chunks were united into 1" in summary.notes
+    assert "3 actions from the chunks were united into 2" in summary.notes
+    assert verify_summary(summary, FOUR) == []
+    usage = summary.usage
+    assert usage is not None and (usage.calls, usage.reasks) == (6, 1)
+    # The model saw refs and words, never item ids; the re-ask named the owner problem.
+    claims = prompt_block(
+        fault_server.requests[4].body, re.compile(r"<claims>\s*(.*?)\s*</claims>", re.DOTALL)
+    )
+    assert claims == [
+        {"ref": "C1", "text": "Call hot leads within a day", "owner_team": "Sales"},
+        {"ref": "C2", "text": "Phone hot leads the same day", "owner_team": "sales"},
+        {"ref": "C3", "text": "Publish a lead SLA", "owner_team": "marketing"},
+    ]
+    reask = fault_server.requests[5].body["messages"][-1]["content"]
+    assert "merge.same_owner" in reask
+
+
+def test_a_failed_claims_request_keeps_them_per_chunk(fault_server: FaultServer) -> None:
+    fault_server.script(
+        _chunk(["a1", "a2"], "Leads wait too long.", []),
+        _chunk(["b1", "b2"], "Follow-up is too slow.", []),
+        reply({"groups": [{"label": "Follow-up", "description": "Speed.", "sentiment": "negative",
+                           "refs": ["T1", "T2"]}]}),
+        "500",
+    )  # fmt: skip
+    summary = summarise_feedback(FOUR, settings=settings(fault_server, concurrency=1), max_items=2)
+    assert [a.item_ids for a in summary.agreements] == [["a1"], ["b1"]]
+    assert any(n.startswith("uniting agreements failed") for n in summary.notes)
+    assert verify_summary(summary, FOUR) == []

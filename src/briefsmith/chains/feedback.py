@@ -17,7 +17,7 @@ from briefsmith.llm import prompts
 from briefsmith.llm.provider import strip_lengths
 from briefsmith.llm.settings import LLMSettings
 from briefsmith.models.base import Model
-from briefsmith.models.feedback import FeedbackItem, MergeDraft, SummaryDraft
+from briefsmith.models.feedback import ClaimMergeDraft, FeedbackItem, MergeDraft, SummaryDraft
 from briefsmith.models.goal import Lang
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ def merge_prompt(themes: list[dict[str, Any]], lang: Lang) -> tuple[str, str]:
     """(system, user) for merging themes; ``themes`` are ``{ref, label, …}`` views."""
     system = prompts.render("feedback_merge_system.j2", language=LANGUAGE_NAMES[lang])
     return system, prompts.render("feedback_merge.j2", themes=themes)
+
+
+def claims_prompt(kind: str, claims: list[dict[str, Any]], lang: Lang) -> tuple[str, str]:
+    """(system, user) for uniting ``kind`` ("agreements" or "actions") across chunks."""
+    system = prompts.render("feedback_claims_system.j2", kind=kind, language=LANGUAGE_NAMES[lang])
+    return system, prompts.render("feedback_claims.j2", kind=kind, claims=claims)
 
 
 def _enum_ids(schema: dict[str, Any], ids: list[str], paths: list[tuple[str, str]]) -> None:
@@ -77,6 +83,12 @@ def map_schema(ids: list[str]) -> dict[str, Any]:
 def merge_schema(refs: list[str]) -> dict[str, Any]:
     schema: dict[str, Any] = strip_lengths(MergeDraft.model_json_schema())
     _enum_ids(schema, refs, [("ThemeGroup", "refs")])
+    return schema
+
+
+def claims_schema(refs: list[str]) -> dict[str, Any]:
+    schema: dict[str, Any] = strip_lengths(ClaimMergeDraft.model_json_schema())
+    _enum_ids(schema, refs, [("ClaimGroup", "refs")])
     return schema
 
 

@@ -15,16 +15,7 @@ from typing import Any, TypeVar
 
 from briefsmith.feedback.chunk import Budget, estimate_tokens, pack
 from briefsmith.feedback.verify import short
-from briefsmith.models.feedback import (
-    ActionDraft,
-    AgreementDraft,
-    DisagreementDraft,
-    MergeDraft,
-    Quote,
-    SideDraft,
-    SummaryDraft,
-    ThemeDraft,
-)
+from briefsmith.models.feedback import MergeDraft, ThemeDraft
 
 MAX_LEVELS = 8
 
@@ -57,21 +48,26 @@ def theme_tokens(theme: ThemeDraft) -> int:
 
 def check_merge(draft: MergeDraft, refs: Sequence[str]) -> list[str]:
     """The merge answer's rules: refs exist, each ref in exactly one group, no empty group."""
+    return check_groups([(group.label, group.refs) for group in draft.groups], refs)
+
+
+def check_groups(groups: Sequence[tuple[str, list[str]]], refs: Sequence[str]) -> list[str]:
+    """Rules for any answer that groups refs: (name, refs) per group, against the refs sent."""
     known = set(refs)
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for group in draft.groups:
-        if not group.refs:
-            problems.append(f"merge.nonempty: group '{short(group.label)}' has no refs")
-        for ref in group.refs:
+    for name, members in groups:
+        if not members:
+            problems.append(f"merge.nonempty: group '{short(name)}' has no refs")
+        for ref in members:
             if ref not in known:
-                problems.append(f"merge.refs_exist: group '{short(group.label)}' cites {ref!r}")
-            elif ref in seen and seen[ref] != group.label:
+                problems.append(f"merge.refs_exist: group '{short(name)}' cites {ref!r}")
+            elif ref in seen and seen[ref] != name:
                 problems.append(
                     f"merge.refs_once: {ref} is in '{short(seen[ref])}' and "
-                    f"'{short(group.label)}'; put it in one group"
+                    f"'{short(name)}'; put it in one group"
                 )
-            seen.setdefault(ref, group.label)
+            seen.setdefault(ref, name)
     missing = [ref for ref in refs if ref not in seen]
     if missing:
         problems.append(f"merge.refs_covered: refs in no group: {', '.join(missing)}")
@@ -119,13 +115,28 @@ def reduce_themes(
     themes: list[ThemeDraft], merge_batch: MergeBatch, budget: Budget
 ) -> tuple[list[ThemeDraft], list[str], int]:
     """Merge until one request saw every theme; returns (themes, notes, model requests)."""
+    return reduce_groups(themes, theme_tokens, merge_batch, budget, "themes")
+
+
+E = TypeVar("E")
+
+
+def reduce_groups(
+    elements: list[E],
+    cost: Callable[[E], int],
+    merge_batch: Callable[[list[E]], tuple[list[E], list[str]]],
+    budget: Budget,
+    noun: str,
+) -> tuple[list[E], list[str], int]:
+    """Merge ``elements`` in batches that fit ``budget``, level by level, until one request
+    saw them all or a level unites nothing; returns (elements, notes, model requests)."""
     notes: list[str] = []
     requests = 0
     for _ in range(MAX_LEVELS):
-        if len(themes) <= 1:
+        if len(elements) <= 1:
             break
-        batches = pack(themes, theme_tokens, budget)
-        merged: list[ThemeDraft] = []
+        batches = pack(elements, cost, budget)
+        merged: list[E] = []
         for batch in batches:
             if len(batch) == 1:
                 merged.extend(batch)
@@ -136,78 +147,8 @@ def reduce_themes(
             notes.extend(batch_notes)
         if len(batches) == 1:
             return merged, notes, requests
-        if len(merged) >= len(themes):
-            notes.append("merging stopped: a level of the merge united no themes")
+        if len(merged) >= len(elements):
+            notes.append(f"merging stopped: a level of the merge united no {noun}")
             return merged, notes, requests
-        themes = merged
-    return themes, notes, requests
-
-
-def combine(
-    drafts: Sequence[SummaryDraft], themes: list[ThemeDraft]
-) -> tuple[SummaryDraft, list[str]]:
-    """Agreements, disagreements, actions and quotes carry through from every chunk.
-
-    The same claim found in several chunks is listed once, citing every chunk's items:
-    claims are the same when their text is, ignoring case, spacing and closing
-    punctuation (actions also need the same owner team; a disagreement's sides are united
-    the same way). Claims that only mean the same stay apart: telling those needs a
-    model, and the merge step groups themes only.
-    """
-    agreements: dict[str, AgreementDraft] = {}
-    actions: dict[tuple[str, str], ActionDraft] = {}
-    disagreements: dict[str, DisagreementDraft] = {}
-    quotes: dict[tuple[str, str], Quote] = {}
-    found = 0
-    for draft in drafts:
-        for agreement in draft.agreements:
-            found += 1
-            _unite(agreements, _key(agreement.statement), agreement)
-        for action in draft.actions:
-            found += 1
-            _unite(actions, (_key(action.what), _key(action.owner_team)), action)
-        for disagreement in draft.disagreements:
-            found += 1
-            key = _key(disagreement.statement)
-            known = disagreements.get(key)
-            if known is None:
-                disagreements[key] = disagreement.model_copy(deep=True)
-                continue
-            sides = {_key(side.position): side for side in known.sides}
-            for side in disagreement.sides:
-                _unite(sides, _key(side.position), side)
-            known.sides = list(sides.values())
-        for quote in draft.quotes:
-            quotes.setdefault((quote.item_id, " ".join(quote.text.split())), quote)
-    united = found - len(agreements) - len(actions) - len(disagreements)
-    notes = (
-        [f"{united} claim(s) repeated in another chunk were united with the first"]
-        if united
-        else []
-    )
-    combined = SummaryDraft(
-        themes=themes,
-        agreements=list(agreements.values()),
-        disagreements=list(disagreements.values()),
-        actions=list(actions.values()),
-        quotes=list(quotes.values()),
-    )
-    return combined, notes
-
-
-def _key(text: str) -> str:
-    """What two claims must share to be the same: the words, whatever the case, spacing and
-    closing punctuation."""
-    return " ".join(text.casefold().split()).rstrip(" .!?;:。！？；：")
-
-
-Claim = TypeVar("Claim", AgreementDraft, ActionDraft, SideDraft)
-
-
-def _unite(known: dict[Any, Claim], key: Any, claim: Claim) -> None:
-    """Add ``claim``, or its item ids to the same claim found before (in order, once)."""
-    if key not in known:
-        known[key] = claim.model_copy(deep=True)
-        return
-    earlier: Claim = known[key]
-    earlier.item_ids = list(dict.fromkeys([*earlier.item_ids, *claim.item_ids]))
+        elements = merged
+    return elements, notes, requests

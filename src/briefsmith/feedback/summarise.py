@@ -28,10 +28,18 @@ from briefsmith.feedback.chunk import (
     chunk_items,
     estimate_tokens,
 )
+from briefsmith.feedback.claims import (
+    Claim,
+    apply_claims,
+    check_claims,
+    claim_tokens,
+    claim_views,
+    combine,
+)
 from briefsmith.feedback.merge import (
     apply_merge,
     check_merge,
-    combine,
+    reduce_groups,
     reduce_themes,
     refs_for,
     theme_views,
@@ -42,6 +50,7 @@ from briefsmith.models.feedback import (
     OTHER_LABEL,
     ActionItem,
     Agreement,
+    ClaimMergeDraft,
     Disagreement,
     FeedbackItem,
     FeedbackSummary,
@@ -65,6 +74,8 @@ SPLIT_FLOOR = 4
 than any usable ``max_tokens`` for it, so the model is looping and halves would too."""
 MERGE_ANSWER_PER_THEME = 25
 """Answer tokens a theme costs in a merge answer (its ref plus a share of a group)."""
+MERGE_ANSWER_PER_CLAIM = 30
+"""Answer tokens a claim costs when claims are united (its ref and a share of a sentence)."""
 
 
 def summary_lang(items: Iterable[FeedbackItem]) -> Lang:
@@ -156,6 +167,17 @@ class _Run:
             raise UsageError(str(exc)) from exc
         return budget
 
+    def claims_budget(self, kind: str) -> Budget:
+        from briefsmith.chains.feedback import claims_prompt
+
+        system, user = claims_prompt(kind, [], self.lang)
+        return Budget(
+            context=self.context,
+            answer=self.client.settings.max_tokens,
+            prompt=estimate_tokens(system + user),
+            answer_tokens_per_item=MERGE_ANSWER_PER_CLAIM,
+        )
+
     def merge_budget(self) -> Budget:
         from briefsmith.chains.feedback import merge_prompt
 
@@ -189,6 +211,9 @@ class _Run:
             notes.extend(merge_notes)
         draft, combine_notes = combine([r.draft for r in results], themes)
         notes.extend(combine_notes)
+        if len(results) > 1:
+            draft.agreements = self._unite(draft.agreements, "agreements", notes)
+            draft.actions = self._unite(draft.actions, "actions", notes)
         other = [i for r in results for i in r.other]
         summary = _assemble(draft, items, other, self.lang, problems, notes, len(results))
         # Belt and braces: the assembled summary must pass every rule; if it does not,
@@ -260,6 +285,43 @@ class _Run:
         if answer.error:  # a re-ask failed in transport: the last valid answer is used
             notes.append(f"{where}a re-ask failed ({answer.error}); the previous answer is used")
         return _ChunkResult(repaired.draft, repaired.other, problems, notes)
+
+    def _unite(self, claims: list[Claim], kind: str, notes: list[str]) -> list[Claim]:
+        """Claims from different chunks that say the same thing, as one (model-grouped)."""
+        if len(claims) < 2:
+            return claims
+        united, unite_notes, _ = reduce_groups(
+            claims,
+            claim_tokens,
+            lambda batch: self._claims_batch(batch, kind),
+            self.claims_budget(kind),
+            kind,
+        )
+        if len(united) < len(claims):
+            notes.append(f"{len(claims)} {kind} from the chunks were united into {len(united)}")
+        notes.extend(unite_notes)
+        return united
+
+    def _claims_batch(self, claims: list[Claim], kind: str) -> tuple[list[Claim], list[str]]:
+        from briefsmith.chains.feedback import claims_prompt, claims_schema, reask_prompt
+
+        system, user = claims_prompt(kind, claim_views(claims), self.lang)
+        answer = self.client.ask(
+            ClaimMergeDraft,
+            system=system,
+            user=user,
+            name=f"feedback_{kind}",
+            verify=lambda draft: check_claims(draft, claims),
+            reask=reask_prompt,
+            wire_schema=claims_schema([view["ref"] for view in claim_views(claims)]),
+        )
+        self._tick(extra_total=1)
+        united, notes = apply_claims(claims, answer.value)
+        if answer.error and answer.value is None:
+            notes.append(f"uniting {kind} failed: {answer.error}; they are listed per chunk")
+        elif answer.problems:
+            notes.append(f"{kind} answer repaired: " + "; ".join(answer.problems))
+        return united, notes
 
     def _merge_batch(self, themes: list[ThemeDraft]) -> tuple[list[ThemeDraft], list[str]]:
         from briefsmith.chains.feedback import merge_prompt, merge_schema, reask_prompt

@@ -26,6 +26,8 @@ VARIABLES: dict[str, frozenset[str]] = {
     "feedback_reask.j2": frozenset({"problems"}),
     "feedback_merge_system.j2": frozenset({"language"}),
     "feedback_merge.j2": frozenset({"themes"}),
+    "feedback_claims_system.j2": frozenset({"kind", "language"}),
+    "feedback_claims.j2": frozenset({"kind", "claims"}),
 }
 
 

@@ -109,6 +109,19 @@ class MergeDraft(Model):
     groups: list[ThemeGroup]
 
 
+class ClaimGroup(Model):
+    """Agreements or actions (by ref) from different chunks that say the same thing."""
+
+    text: str = Field(description="The united claim, in one sentence.")
+    refs: list[str] = Field(description="Refs of the claims it unites, e.g. 'C3'.")
+
+
+class ClaimMergeDraft(Model):
+    """The model's answer to a request to unite agreements (or actions) across chunks."""
+
+    groups: list[ClaimGroup]
+
+
 # -- what briefsmith reports -------------------------------------------------------------
 
 
