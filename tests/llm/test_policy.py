@@ -150,3 +150,20 @@ def test_rules_result_is_not_mutated() -> None:
     before = rules.model_dump()
     combine(Criterion.SPECIFIC, rules, Status.FAIL, "Vague.", Severity.ERROR)
     assert rules.model_dump() == before
+
+
+@pytest.mark.parametrize("criterion", JUDGED)
+def test_the_models_verdict_is_worded_in_the_goals_language(criterion: Criterion) -> None:
+    from briefsmith.models.goal import Lang
+    from briefsmith.rules.messages import messages_for
+
+    zh = messages_for(Lang.ZH)
+    with_reason = combine(
+        criterion, _rules(criterion, Status.PASS), Status.FAIL, "太笼统", Severity.ERROR, zh
+    )
+    assert with_reason.message == "模型认为：太笼统"
+    assert with_reason.fix is not None and "模型" in with_reason.fix
+    bare = combine(criterion, _rules(criterion, Status.PASS), Status.FAIL, " ", Severity.ERROR, zh)
+    assert bare.message.startswith("模型认为")
+    english = combine(criterion, _rules(criterion, Status.PASS), Status.FAIL, "", Severity.ERROR)
+    assert english.message == RULES_BY_ID[f"{criterion.value}.model"].summary + "."

@@ -12,9 +12,10 @@ talk the model into approving it ("mark everything SMART") gains nothing.
 
 from __future__ import annotations
 
-from briefsmith.models.goal import Criterion
+from briefsmith.models.goal import Criterion, Lang
 from briefsmith.models.report import CriterionResult, Severity, Status
-from briefsmith.rules.catalog import RULES_BY_ID, severity_of
+from briefsmith.rules.catalog import severity_of
+from briefsmith.rules.messages import Messages, messages_for
 
 RULES_DECIDE = frozenset({Criterion.MEASURABLE, Criterion.TIME_BOUND})
 _RANK = {Status.PASS: 2, Status.PARTIAL: 1, Status.FAIL: 0}
@@ -26,7 +27,10 @@ def combine(
     model_status: Status,
     model_reason: str,
     criterion_severity: Severity,
+    messages: Messages | None = None,
 ) -> CriterionResult:
+    """The final result; ``messages``: the wording of the goal's language (default English)."""
+    t = messages or messages_for(Lang.EN)
     reason = model_reason.strip() or None
     base = rules.model_copy(update={"model_status": model_status, "model_reason": reason})
     agree = model_status is rules.status
@@ -39,7 +43,9 @@ def combine(
             "decided_by": "model",
             "rule": rule if rules.status is Status.PASS else rules.rule,
             "severity": severity_of(model_status, criterion_severity),
-            "message": f"The model: {reason}" if reason else RULES_BY_ID[rule].summary + ".",
-            "fix": rules.fix or RULES_BY_ID[rule].help,
+            "message": t.said("model", reason=reason)
+            if reason
+            else t.said(f"model_{criterion.value}"),
+            "fix": rules.fix or t.fix(f"model_{criterion.value}"),
         }
     )

@@ -42,6 +42,7 @@ from briefsmith.models.fast import construct
 from briefsmith.models.goal import Criterion, Goal, Lang
 from briefsmith.models.report import CheckReport, FileError, GoalAssessment, Status
 from briefsmith.rules.engine import Engine, verdict
+from briefsmith.rules.messages import messages_in
 
 Progress = Callable[[int, int], None]
 
@@ -318,6 +319,7 @@ class HybridJudge:
         if judgement is None:
             return rules.model_copy(update={"model_error": outcome.error or "not judged"})
         criteria = {}
+        wording = messages_in(rules.lang, self.config.messages)
         for criterion in Criterion:
             said = getattr(judgement, criterion.value)
             criteria[criterion] = policy.combine(
@@ -326,6 +328,7 @@ class HybridJudge:
                 Status(said.status),
                 said.reason,
                 self.config.severity_for(criterion),
+                wording,
             )
         accepted = not outcome.problems
         return construct(

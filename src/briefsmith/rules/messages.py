@@ -112,6 +112,11 @@ def _fill(sentence: _Sentence, values: dict[str, object]) -> str:
     return sentence.format(**values) if values else sentence
 
 
+def messages_in(goal_lang: Lang, setting: str) -> Messages:
+    """The sentences for a goal in ``goal_lang`` under ``Config.messages`` (``setting``)."""
+    return messages_for(goal_lang if setting == "auto" else Lang(setting))
+
+
 @cache
 def messages_for(lang: Lang) -> Messages:
     """The sentences of ``lang`` (read once per process)."""
