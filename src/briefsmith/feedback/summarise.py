@@ -305,7 +305,8 @@ class _Run:
     def _claims_batch(self, claims: list[Claim], kind: str) -> tuple[list[Claim], list[str]]:
         from briefsmith.chains.feedback import claims_prompt, claims_schema, reask_prompt
 
-        system, user = claims_prompt(kind, claim_views(claims), self.lang)
+        views = claim_views(claims)
+        system, user = claims_prompt(kind, views, self.lang)
         answer = self.client.ask(
             ClaimMergeDraft,
             system=system,
@@ -313,7 +314,7 @@ class _Run:
             name=f"feedback_{kind}",
             verify=lambda draft: check_claims(draft, claims),
             reask=reask_prompt,
-            wire_schema=claims_schema([view["ref"] for view in claim_views(claims)]),
+            wire_schema=claims_schema([view["ref"] for view in views]),
         )
         self._tick(extra_total=1)
         united, notes = apply_claims(claims, answer.value)
