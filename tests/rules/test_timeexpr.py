@@ -77,3 +77,26 @@ def test_no_false_deadlines(lang: Lang, text: str) -> None:
         assert found == ["2027-12-31"]  # a bare year is read as a year: documented behaviour
     else:
         assert found == []
+
+
+def test_russian_half_year_windows_and_pol_is_no_number() -> None:
+    """ "за полгода", "в течение пол года" are 182-day windows; "пол" alone (gender,
+    floor) is not the number ½."""
+    import datetime as dt
+
+    from briefsmith.check import check_goals
+    from briefsmith.models import Goal
+
+    today = dt.date(2026, 11, 22)
+    for text in (
+        "За полгода провести 6 вебинаров",
+        "В течение пол года провести 6 вебинаров",
+        "в течение полугода провести 6 вебинаров",
+    ):
+        [goal] = check_goals([Goal(id="g", statement=text)], today=today).goals
+        [deadline] = goal.criteria["time_bound"].evidence
+        assert deadline.value == "2027-05-23", text
+    [gender] = check_goals(
+        [Goal(id="g", statement="Обновить пол и возраст в анкете")], today=today
+    ).goals
+    assert not [e for e in gender.criteria["measurable"].evidence if e.kind == "number"]

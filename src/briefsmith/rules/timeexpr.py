@@ -12,8 +12,9 @@ import datetime as dt
 import re
 
 from briefsmith.rules.lexicon import Lexicon
+from briefsmith.rules.numbers import digits_value
 
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "half_year": 182, "year": 365}
 
 
 def month_end(year: int, month: int) -> dt.date:
@@ -38,6 +39,13 @@ def _int(lex: Lexicon, text: str | None, table: str = "ordinals") -> int | None:
     if value is None and table == "ordinals":
         value = lex.value_of(lex.number_words, text)
     return int(value) if value is not None else None
+
+
+def _amount(lex: Lexicon, text: str) -> float | None:
+    """A window's length in units: digits ("1.5", "1,5") or a number word, maybe a fraction (半)."""
+    text = text.strip()
+    value = digits_value(text) if text[:1].isdigit() else None
+    return value if value is not None else lex.value_of(lex.number_words, text)
 
 
 def _next_occurrence(today: dt.date, candidate: dt.date) -> dt.date:
@@ -78,7 +86,9 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             return end if year else _next_occurrence(today, end)
         if kind == "half":
             half_text = (g.get("half") or "").strip().lower()
-            half = 1 if half_text in {"1", "上"} or half_text.startswith("перв") else 2
+            half = {"上": 1, "下": 2}.get(half_text) or _int(lex, half_text)
+            if half not in (1, 2):
+                return None
             year = _year(g)
             end = month_end(year or today.year, half * 6)
             return end if year else _next_occurrence(today, end)
@@ -86,11 +96,11 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             year = _year(g)
             return dt.date(year, 12, 31) if year else None
         if kind == "window":
-            n = _int(lex, g.get("n"), "number_words") if g.get("n") else 1
+            n = _amount(lex, g["n"]) if g.get("n") else 1
             unit = lex.unit_of(g.get("unit") or "")
             if not n or not unit:
                 return None
-            return today + dt.timedelta(days=n * UNIT_DAYS[unit])
+            return today + dt.timedelta(days=round(n * UNIT_DAYS[unit]))
         if kind == "relative":
             return _relative(g, lex, today)
     except (ValueError, OverflowError):
