@@ -29,14 +29,15 @@ def _year(groups: dict[str, str | None]) -> int | None:
     return None
 
 
-def _int(lex: Lexicon, text: str | None, table: str = "ordinals") -> int | None:
+def _ordinal(lex: Lexicon, text: str | None) -> int | None:
+    """A quarter's or half's number: digits, an ordinal ("second", "II") or a number word."""
     if not text:
         return None
     text = text.strip()
     if text.isdigit():
         return int(text)
-    value = lex.value_of(getattr(lex, table), text)
-    if value is None and table == "ordinals":
+    value = lex.value_of(lex.ordinals, text)
+    if value is None:
         value = lex.value_of(lex.number_words, text)
     return int(value) if value is not None else None
 
@@ -78,7 +79,7 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             end = month_end(year or today.year, month)
             return end if year else _next_occurrence(today, end)
         if kind == "quarter":
-            quarter = _int(lex, g.get("quarter") or g.get("quarter2"))
+            quarter = _ordinal(lex, g.get("quarter") or g.get("quarter2"))
             if not quarter or not 1 <= quarter <= 4:
                 return None
             year = _year(g)
@@ -86,7 +87,7 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             return end if year else _next_occurrence(today, end)
         if kind == "half":
             half_text = (g.get("half") or "").strip().lower()
-            half = {"上": 1, "下": 2}.get(half_text) or _int(lex, half_text)
+            half = {"上": 1, "下": 2}.get(half_text) or _ordinal(lex, half_text)
             if half not in (1, 2):
                 return None
             year = _year(g)
