@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -245,3 +246,18 @@ def test_russian_become_is_not_an_article() -> None:
         e.text for r in article.criteria.values() for e in r.evidence if e.kind == "deliverable"
     }
     assert "статьи" in cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Become top-1 in the G2 marketing automation category by Q4 2027",
+        "Войти в топ-1 рейтинга к концу 2027 года",
+        "2027年底前进入行业前一名",
+    ],
+)
+def test_first_place_is_an_absolute_but_a_top_n_is_a_target(text: str) -> None:
+    assert _assess(text).criteria[Criterion.ACHIEVABLE].rule == "achievable.absolute"
+    top = _assess(text.replace("1", "5").replace("前一名", "前五名"))
+    assert top.criteria[Criterion.MEASURABLE].status is Status.PASS
+    assert top.criteria[Criterion.ACHIEVABLE].rule != "achievable.absolute"

@@ -5,8 +5,9 @@ analytics) write them: good, partial and bad goals, varied number and date forma
 with a parent goal. Each case: the goal, an optional parent, and the expected pass (1) /
 not-pass (0) for S, M, A, R, T, in the format of ``test_rubric_cases.py``.
 
-``KNOWN_MISSES`` are goals whose label the engine cannot reach without a change of design
-(not of its word lists); they are run as non-strict expected failures so they stay visible.
+Its four known misses (a holiday, the Spring Festival, a year in Chinese numerals, "топ-3")
+are asserted since the second round, which keeps the ``KNOWN_MISSES`` list of what is left
+(``test_unseen_cases_2.py``).
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ EN: list[Case] = [
     ("Increase booked demos 3x this month.", None, "11001"),
     ("Improve lead quality from events.", None, "00000"),
     ("Launch the partner referral program by March 2027.", None, "11101"),
+    ("Deliver the brand guidelines refresh by Christmas.", None, "11101"),
 ]
 
 ZH: list[Case] = [
@@ -209,6 +211,8 @@ ZH: list[Case] = [
     ("到2027年第三季度末，实现海外市场收入占比达到20%。", None, "11001"),
     ("下半年举办4场城市巡展。", None, "11101"),
     ("在1.5个月内上线新版活动报名页。", None, "11101"),
+    ("二〇二七年六月底前上线会员积分体系。", None, "11101"),
+    ("春节前完成年货节投放素材的制作。", None, "11101"),
 ]
 
 RU: list[Case] = [
@@ -315,40 +319,14 @@ RU: list[Case] = [
     ),
     ("Писать по две статьи в месяц для корпоративного блога в 2027 году.", None, "11101"),
     ("Запустить реферальную программу в течение полугода.", None, "11101"),
-]
-
-CASES: list[Case] = EN + ZH + RU
-
-# Labels the engine cannot reach without a change of design; one line each on why.
-KNOWN_MISSES: list[tuple[str, str | None, str, str]] = [
-    (
-        "Deliver the brand guidelines refresh by Christmas.",
-        None,
-        "11101",
-        "T: a holiday is a date, but time patterns read only numbers, months and units; "
-        "without a deadline the delivery is not a done-by-date target either (S, M, A)",
-    ),
-    (
-        "春节前完成年货节投放素材的制作。",
-        None,
-        "11101",
-        "T: the Spring Festival follows the lunar calendar, no pattern can resolve it; "
-        "without a deadline the delivery is not a done-by-date target either (S, M, A)",
-    ),
-    (
-        "二〇二七年六月底前上线会员积分体系。",
-        None,
-        "11101",
-        "T: years in Chinese numerals (二〇二七) are not converted to numbers; without a "
-        "deadline the launch is not a done-by-date target either (S, M, A)",
-    ),
     (
         "Вывести продукт в топ-3 App Store в категории «Бизнес» во втором полугодии 2027 года.",
         None,
         "11001",
-        "S/M: a number joined by a hyphen (топ-3, top-3) is not read, to keep ranges and dates out",
     ),
 ]
+
+CASES: list[Case] = EN + ZH + RU
 
 
 def _bits(goal: str, parent: str | None) -> str:
@@ -360,16 +338,6 @@ def _bits(goal: str, parent: str | None) -> str:
 @pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
 def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
     assert _bits(goal, parent) == expected
-
-
-@pytest.mark.parametrize(
-    ("goal", "parent", "expected", "why"),
-    KNOWN_MISSES,
-    ids=[f"miss{i}" for i in range(len(KNOWN_MISSES))],
-)
-def test_known_miss(goal: str, parent: str | None, expected: str, why: str) -> None:
-    if _bits(goal, parent) != expected:
-        pytest.xfail(why)
 
 
 def test_cases_are_balanced_across_languages() -> None:

@@ -186,7 +186,19 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     if plan.change_pair or plan.relative_change or plan.multipliers is not None:
         _find_changes(f, work, plan, lex)
 
-    # 5. Remaining numbers are quantities (targets, counts, frequencies).
+    # 5. A place in a ranking ("top-3", "топ-3", "前三") is a target, though its number
+    #    is joined by a hyphen (read apart, "3-5" and "2027-06-30" stay no numbers) or is
+    #    a bare numeral word.
+    for pattern in plan.rank:
+        for m in pattern.finditer(work):
+            value = parse_number(m.group("n"), lex)
+            if value is None or MASK in m.group(0):
+                continue
+            rs, re_ = _trim(text, *m.span())
+            f.quantities.append(evidence("rank", rs, re_, text[rs:re_], f"{value:g}"))
+            work = _mask(work, *m.span())
+
+    # 6. Remaining numbers are quantities (targets, counts, frequencies).
     if has_digit or lex.number_words_possible(low):
         changed = [(c.hit.start, c.hit.end) for c in f.changes]
         for m in lex.number.finditer(work):
@@ -201,7 +213,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
                     evidence("number", start, start + len(raw), shown, _fmt(value, raw))
                 )
 
-    # 6. Purpose clause: from its marker to the end of the sentence.
+    # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
     if purpose:
         end_match = _SENTENCE_END.search(text, purpose.end())
@@ -214,7 +226,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         rest = work[purpose.end() : end].replace(MASK, " ")
         f.vague_purpose = bool(lex.vague_purpose.get().match(rest)) or len(rest.strip()) < 2
 
-    # 7. Word lists. Terms inside an abstract object ("customer satisfaction") don't
+    # 8. Word lists. Terms inside an abstract object ("customer satisfaction") don't
     #    count as concrete metrics.
     if MASK not in work:
         work = low  # nothing left masked: every span is visible

@@ -73,6 +73,7 @@ class Plan:
     change_pair: tuple[re.Pattern[str], ...]
     relative_change: tuple[re.Pattern[str], ...]
     multipliers: re.Pattern[str] | None
+    rank: tuple[re.Pattern[str], ...]
 
 
 _PLAN_LIMIT = 4096
@@ -87,6 +88,7 @@ class Lexicon:
     scales: WordTable  # value: multiplier
     units: WordTable  # value: "day" | "week" | "month" | "quarter" | "year"
     relatives: WordTable  # value: 0 = this, 1 = next
+    holidays: WordTable  # value: "MM-DD" (every year) or the ISO dates it falls on
     currency: re.Pattern[str]
     number: re.Pattern[str]
     time: list[TimePattern]
@@ -98,6 +100,7 @@ class Lexicon:
     confidence: list[Guarded]
     change_pair: list[Guarded]
     relative_change: list[Guarded]
+    rank: list[Guarded]  # a place in a ranking ("top-3", "前三"): group 'n' is the number
     multipliers: tuple[LazyPattern, list[float]]  # one alternation, group mN = factor N
     budget: LazyPattern
     vague_purpose: LazyPattern
@@ -107,6 +110,9 @@ class Lexicon:
     placeholders: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     index: TermIndex | None = None
     word_number_hint: re.Pattern[str] | None = None
+    # Digit characters other than 0-9 that years are written with (二〇二七), as a
+    # ``str.translate`` table to ASCII digits.
+    numeral_digits: dict[int, str] = field(default_factory=dict)
     _plans: dict[int, Plan] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -116,6 +122,7 @@ class Lexicon:
         for group in (self.confidence, self.owner, self.baseline):
             requirements += [g.requires for g in group]
         requirements += [g.requires for g in self.change_pair + self.relative_change]
+        requirements += [g.requires for g in self.rank]
         requirements += list(self.requires.values())
         bits = 0
         for first, second in requirements:
@@ -146,6 +153,7 @@ class Lexicon:
             change_pair=run(self.change_pair),
             relative_change=run(self.relative_change),
             multipliers=self.multipliers[0].get() if self.may_match("multipliers", mask) else None,
+            rank=run(self.rank),
         )
 
     @cached_property
@@ -204,6 +212,10 @@ class Lexicon:
         value = table.fullmatch(text)
         return float(value) if isinstance(value, (int, float)) else None
 
+    def year_of(self, text: str) -> int:
+        """A year as written: "2027", or digit by digit in numerals ("二〇二七")."""
+        return int(text.strip().translate(self.numeral_digits))
+
     def unit_of(self, text: str) -> str | None:
         value = self.units.fullmatch(text)
         return str(value) if value is not None else None
@@ -248,7 +260,16 @@ def load_lexicon(lang: Lang) -> Lexicon:
         rf"(?:(?:{currency})\s?)?(?:{DIGITS}|{word_prefix}{words_alt}{word_suffix})"
         rf"(?:\s?(?:{scales_alt}))?(?:\s?(?:{PERCENT}|{currency}))?"
     )
+    # Digit characters of numerals, index = value (zh: "〇零○", "一", …); a year may be
+    # written with them digit by digit.
+    numerals: list[str] = data.get("numeral_digits", [])
+    year = r"20\d\d"
+    if numerals:
+        any_digit = "".join(numerals)
+        year += f"|[2{numerals[2]}][0{numerals[0]}][{any_digit}\\d][{any_digit}\\d]"
+    holidays: list[list[str]] = data.get("holidays", [])
     fills = {
+        "{YEAR}": f"(?:{year})",
         # Each month on its own word start (not one before the group), so that every
         # branch starts with a literal and the regex engine can skip ahead to it.
         "{MONTH}": "(?:" + any_of([rf"(?<!\w){m}" if wb else m for m in data["months"]]) + ")",
@@ -256,6 +277,11 @@ def load_lexicon(lang: Lang) -> Lexicon:
         "{NUM}": f"(?:{DIGITS}|{words_alt})",
         "{UNIT}": "(?:" + "|".join(str(frag) for frag, _ in data["units"]) + ")",
         "{REL}": "(?:" + "|".join(str(frag) for frag, _ in data["relatives"]) + ")",
+        # Longest first; a holiday whose name starts another's ("christmas", "christmas
+        # eve") rules it out with a lookahead in its fragment. (?!) matches nothing.
+        "{HOLIDAY}": "(?:"
+        + ("|".join(sorted((str(f) for f, _ in holidays), key=len, reverse=True)) or "(?!)")
+        + ")",
     }
 
     def fill(pattern: str, num: str | None = None) -> str:
@@ -286,6 +312,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         scales=_table(data["scales"]),
         units=_table(data["units"]),
         relatives=_table(data["relatives"]),
+        holidays=_table(holidays),
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
@@ -304,6 +331,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         baseline=guarded("baseline", num=number),
         change_pair=guarded("change_pair", num=number),
         relative_change=guarded("relative_change"),
+        rank=guarded("rank", num=f"(?:{DIGITS}|{words_alt})"),
         multipliers=(
             LazyPattern(
                 _alternation(
@@ -325,4 +353,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         if wb
         else None,
         word_number_hint=compile_lower(words_alt),
+        numeral_digits=str.maketrans(
+            {char: str(value) for value, chars in enumerate(numerals) for char in chars}
+        ),
     )

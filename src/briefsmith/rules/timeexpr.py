@@ -21,9 +21,9 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year(groups: dict[str, str | None]) -> int | None:
+def _year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
     if groups.get("year"):
-        return int(str(groups["year"]))
+        return lex.year_of(str(groups["year"]))
     if groups.get("year2"):
         return 2000 + int(str(groups["year2"]))
     return None
@@ -68,21 +68,21 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             day = int(g["day"] or 0)
             if not month:
                 return None
-            year = _year(g)
+            year = _year(g, lex)
             date = dt.date(year or today.year, month, day)
             return date if year else _next_occurrence(today, date)
         if kind == "month":
             month = lex.month_of(g["month"] or "")
             if not month:
                 return None
-            year = _year(g)
+            year = _year(g, lex)
             end = month_end(year or today.year, month)
             return end if year else _next_occurrence(today, end)
         if kind == "quarter":
             quarter = _ordinal(lex, g.get("quarter") or g.get("quarter2"))
             if not quarter or not 1 <= quarter <= 4:
                 return None
-            year = _year(g)
+            year = _year(g, lex)
             end = month_end(year or today.year, quarter * 3)
             return end if year else _next_occurrence(today, end)
         if kind == "half":
@@ -90,11 +90,11 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             half = {"上": 1, "下": 2}.get(half_text) or _ordinal(lex, half_text)
             if half not in (1, 2):
                 return None
-            year = _year(g)
+            year = _year(g, lex)
             end = month_end(year or today.year, half * 6)
             return end if year else _next_occurrence(today, end)
         if kind == "year":
-            year = _year(g)
+            year = _year(g, lex)
             return dt.date(year, 12, 31) if year else None
         if kind == "window":
             n = _amount(lex, g["n"]) if g.get("n") else 1
@@ -104,8 +104,24 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
             return today + dt.timedelta(days=round(n * UNIT_DAYS[unit]))
         if kind == "relative":
             return _relative(g, lex, today)
+        if kind == "holiday":
+            dates = lex.holidays.fullmatch(g.get("holiday") or "")
+            return _holiday(str(dates), _year(g, lex), today) if dates else None
     except (ValueError, OverflowError):
         return None
+    return None
+
+
+def _holiday(dates: str, year: int | None, today: dt.date) -> dt.date | None:
+    """A holiday's date: "MM-DD" recurs every year; a holiday that moves (lunar calendar,
+    "fourth Thursday") lists the ISO dates it falls on, and is not read past the last."""
+    if len(dates) == 5:  # MM-DD
+        date = dt.date(year or today.year, int(dates[:2]), int(dates[3:]))
+        return date if year else _next_occurrence(today, date)
+    for token in dates.split():
+        date = dt.date.fromisoformat(token)
+        if (date.year == year) if year else (date >= today):
+            return date
     return None
 
 
