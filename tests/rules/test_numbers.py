@@ -23,6 +23,15 @@ from briefsmith.rules.numbers import digits_value, is_percent, parse_number, par
         (Lang.RU, "0,8%", 0.8),
         (Lang.RU, "2 млн", 2_000_000),
         (Lang.RU, "тремя", 3),
+        # Whole numerals in characters are read, not looked up: 十五 is 15, not 10.
+        (Lang.ZH, "十五", 15),
+        (Lang.ZH, "二十五", 25),
+        (Lang.ZH, "三十一", 31),
+        (Lang.ZH, "二百五十", 250),
+        (Lang.ZH, "两千", 2000),
+        (Lang.ZH, "一千零五", 1005),
+        (Lang.ZH, "十", 10),
+        (Lang.ZH, "三万", 30_000),
     ],
 )
 def test_parse_number(lang: Lang, text: str, value: float) -> None:

@@ -100,3 +100,22 @@ def test_russian_half_year_windows_and_pol_is_no_number() -> None:
         [Goal(id="g", statement="Обновить пол и возраст в анкете")], today=today
     ).goals
     assert not [e for e in gender.criteria["measurable"].evidence if e.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("三月十五日前上线新官网", "2027-03-15"),
+        ("2027年十一月五日前发布文章", "2027-11-05"),
+        ("二〇二七年三月三十一日前上线新官网", "2027-03-31"),
+        ("十五天内完成报名页", "2026-12-07"),
+    ],
+)
+def test_chinese_dates_and_windows_in_numerals(text: str, date: str) -> None:
+    import datetime as dt
+
+    from briefsmith.check import check_goals
+    from briefsmith.models import Goal
+
+    [goal] = check_goals([Goal(id="g", statement=text)], today=dt.date(2026, 11, 22)).goals
+    assert [e.value for e in goal.criteria["time_bound"].evidence] == [date]

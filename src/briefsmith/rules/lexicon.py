@@ -15,12 +15,14 @@ from typing import Any
 
 from briefsmith.models.goal import Lang
 from briefsmith.rules.lexicon_util import (
+    NUMERAL,
     LazyPattern,
     WordTable,
     any_of,
     compile_lower,
     first_chars,
     lower_pattern,
+    numeral_value,
 )
 from briefsmith.rules.literals import ALWAYS, Literals, Requirement, holds
 from briefsmith.rules.termindex import TermIndex
@@ -210,7 +212,15 @@ class Lexicon:
     def value_of(self, table: WordTable, text: str) -> float | None:
         """Numeric value of a word in ``table`` (ordinal, number word, relative)."""
         value = table.fullmatch(text)
-        return float(value) if isinstance(value, (int, float)) else None
+        return self.word_value(value, text) if value is not None else None
+
+    def word_value(self, value: float | str, word: str) -> float | None:
+        """A table value as a number; a whole numeral ("十五") is read from the word."""
+        if isinstance(value, (int, float)):
+            return float(value)
+        if value == NUMERAL:
+            return numeral_value(word, self.numeral_digits)
+        return None
 
     def year_of(self, text: str) -> int:
         """A year as written: "2027", or digit by digit in numerals ("二〇二七")."""
@@ -226,7 +236,7 @@ class Lexicon:
             return int(text)
         value = self.months.fullmatch(text) or self.months.fullmatch(text + "月")
         if value is None:
-            value = self.number_words.fullmatch(text)
+            value = self.value_of(self.number_words, text)
         return int(value) if isinstance(value, (int, float)) and value else None
 
 

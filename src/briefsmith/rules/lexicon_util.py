@@ -176,8 +176,35 @@ class WordTable:
         value = self._value(match)
         return (value, match.end()) if match is not None and value is not None else None
 
-    def search(self, text: str) -> tuple[float | str, int] | None:
-        """The first word found in ``text``: its value and where it ends."""
+    def search(self, text: str) -> tuple[float | str, str, int] | None:
+        """The first word found in ``text``: its value, the word and where it ends."""
         match = self._compiled().search(lower_text(text))
         value = self._value(match)
-        return (value, match.end()) if match is not None and value is not None else None
+        if match is None or value is None:
+            return None
+        return value, text[match.start() : match.end()], match.end()
+
+
+NUMERAL = "numeral"
+"""The value of a number word that is a whole numeral written in characters ("十五",
+"三十一", "二百五十"): read by ``numeral_value``, not looked up."""
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def numeral_value(text: str, digits: dict[int, str]) -> float | None:
+    """A numeral below 10,000 written in characters: "十五" 15, "三十一" 31, "一千零五" 1005.
+
+    ``digits`` maps each digit character to its ASCII digit (``Lexicon.numeral_digits``);
+    larger scales (万, 亿) are scale words, applied by the caller.
+    """
+    total, current = 0, 0
+    for char in text.strip():
+        if char in _UNITS:
+            total += (current or 1) * _UNITS[char]
+            current = 0
+            continue
+        digit = char.translate(digits)
+        if not digit.isdigit():
+            return None
+        current = int(digit)
+    return float(total + current)

@@ -45,8 +45,10 @@ def parse_scaled(text: str, lex: Lexicon) -> tuple[float, float] | None:
         found = lex.number_words.search(text)
         if found is None:
             return None
-        value, end = float(found[0]), found[1]
-        rest = text[end:].strip()
+        word_value = lex.word_value(found[0], found[1])
+        if word_value is None:
+            return None
+        value, rest = word_value, text[found[2] :].strip()
     scale = lex.scales.match(rest) if rest else None
     return value, (float(scale[0]) if scale is not None else 1.0)
 

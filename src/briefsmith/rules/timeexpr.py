@@ -30,7 +30,8 @@ def _year(groups: dict[str, str | None], lex: Lexicon) -> int | None:
 
 
 def _ordinal(lex: Lexicon, text: str | None) -> int | None:
-    """A quarter's or half's number: digits, an ordinal ("second", "II") or a number word."""
+    """A quarter's, half's or day's number: digits, an ordinal ("second", "II") or a
+    number word ("十五")."""
     if not text:
         return None
     text = text.strip()
@@ -65,7 +66,7 @@ def resolve(kind: str, match: re.Match[str], lex: Lexicon, today: dt.date) -> dt
     try:
         if kind == "date":
             month = lex.month_of(g["month"] or "")
-            day = int(g["day"] or 0)
+            day = _ordinal(lex, g["day"]) or 0
             if not month:
                 return None
             year = _year(g, lex)
