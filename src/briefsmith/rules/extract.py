@@ -240,8 +240,13 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
             spans = visible(name)
             if abstract_spans and name in _CONCRETE:
                 spans = [(s, e) for s, e in spans if not _overlaps(abstract_spans, s, e)]
-        else:
+        elif f.purpose is None:
             spans = abstract_spans
+        else:
+            # What a goal is for is not what it applies to: in "…, so that teams see our
+            # marketing results" the object is not "marketing", so it cannot make S vague.
+            why = [(f.purpose.start, f.purpose.end)]
+            spans = [(s, e) for s, e in abstract_spans if not _overlaps(why, s, e)]
         if spans:
             found[name] = [evidence(term_kind, s, e, text[s:e]) for s, e in spans]
     outcome = visible("outcome_verbs")
