@@ -261,3 +261,17 @@ def test_first_place_is_an_absolute_but_a_top_n_is_a_target(text: str) -> None:
     top = _assess(text.replace("1", "5").replace("前一名", "前五名"))
     assert top.criteria[Criterion.MEASURABLE].status is Status.PASS
     assert top.criteria[Criterion.ACHIEVABLE].rule != "achievable.absolute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Collect 500 contacts at the trade show by 31 March 2027",
+        "收集500个展会联系人，2027年3月31日前完成",
+        "Собрать 500 контактов на выставке до 31 марта 2027 года",
+    ],
+)
+def test_collecting_leads_is_an_outcome_not_an_own_activity(text: str) -> None:
+    """How many contacts a stand collects is not in the team's control: with no baseline,
+    confidence, owner or resources the target is unsupported, in every language."""
+    assert _assess(text).criteria[Criterion.ACHIEVABLE].rule == "achievable.unsupported"
