@@ -275,3 +275,27 @@ def test_collecting_leads_is_an_outcome_not_an_own_activity(text: str) -> None:
     """How many contacts a stand collects is not in the team's control: with no baseline,
     confidence, owner or resources the target is unsupported, in every language."""
     assert _assess(text).criteria[Criterion.ACHIEVABLE].rule == "achievable.unsupported"
+
+
+@pytest.mark.parametrize(
+    ("parent", "names_result"),
+    [
+        ("Revenue growth", True),
+        ("Customer retention", True),
+        ("Q2 pipeline", True),
+        ("Рост выручки", True),
+        ("收入增长", True),
+        ("Marketing × Sales", False),
+        ("Маркетинг × Продажи", False),
+        ("市场 × 销售", False),
+        ("Brand awareness", False),
+    ],
+)
+def test_a_heading_counts_when_it_names_a_result_not_only_teams(
+    parent: str, names_result: bool
+) -> None:
+    from briefsmith.rules.criteria import parent_names_result
+    from briefsmith.rules.lang import detect_lang
+    from briefsmith.rules.lexicon import load_lexicon
+
+    assert parent_names_result(parent, load_lexicon(detect_lang(parent))) is names_result

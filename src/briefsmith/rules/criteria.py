@@ -123,7 +123,9 @@ def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> Crite
     abstract = f.term("abstract_objects")
     vague = f.term("vague_verbs") + abstract
     if m.status is Status.PASS:
-        if abstract and not concrete:
+        # A metric in the purpose clause ("…, so that revenue grows") is what the goal is
+        # for, not what it applies to: it cannot make a number on an abstract object concrete.
+        if abstract and not _outside_purpose(concrete, f):
             named = t.quote(abstract, 1)
             return v.missed(
                 "specific.abstract-metric",
@@ -148,10 +150,24 @@ def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> Crite
     )
 
 
+def _outside_purpose(hits: list[Evidence], f: Findings) -> list[Evidence]:
+    if f.purpose is None:
+        return hits
+    start, end = f.purpose.start, f.purpose.end
+    return [h for h in hits if not start <= h.start < end]
+
+
 def _window_days(f: Findings, today: dt.date) -> int | None:
-    if not f.end_dates:
+    """Days to the goal's last deadline; a date in the purpose clause ("to hit the FY27
+    plan") dates the business result, not this goal, unless the goal has no other."""
+    ends = f.end_dates
+    if f.purpose is not None:
+        why = (f.purpose.start, f.purpose.end)
+        own = [d for d, h in zip(ends, f.deadlines, strict=True) if not why[0] <= h.start < why[1]]
+        ends = own or ends
+    if not ends:
         return None
-    return max((max(f.end_dates) - today).days, 1)
+    return max((max(ends) - today).days, 1)
 
 
 def _implausible(t: Messages, change: Change, window: int | None, config: Config) -> str | None:
@@ -319,7 +335,16 @@ def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionRe
 
 
 def parent_names_result(parent: str, lex: Lexicon) -> bool:
-    """A parent counts when it states a business result, not just a section name."""
+    """A parent counts when it states a business result, not just a section name.
+
+    A number does; so does a business term or metric ("Revenue growth", "Pipeline")
+    unless it is only the name of a team ("Marketing × Sales", "市场 × 销售"): a section
+    named after the teams says who, not what for.
+    """
     low = lower_text(parent)
+    if lex.number.search(low):
+        return True
     found = lex.find_terms(low)
-    return bool(found.get("business_terms") or found.get("metrics") or lex.number.search(low))
+    teams = found.get("team_names", [])
+    results = found.get("business_terms", []) + found.get("metrics", [])
+    return any(not any(s < te and ts < e for ts, te in teams) for s, e in results)

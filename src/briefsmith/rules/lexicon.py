@@ -44,6 +44,7 @@ TERM_CATEGORIES = (
     "no_budget",
     "vague_quantifiers",
     "business_terms",
+    "team_names",
     "vague_purposes",
 )
 
