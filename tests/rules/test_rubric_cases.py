@@ -6,15 +6,9 @@ S, M, A, R, T. They deliberately vary phrasing, number and date formats across e
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefsmith.check import check_goals
-from briefsmith.models import Criterion, Goal, Status
-
-TODAY = dt.date(2026, 11, 22)
-ORDER = list(Criterion)
+from .labelled import verdict_bits
 
 CASES: list[tuple[str, str | None, str]] = [
     # English
@@ -168,22 +162,16 @@ CASES: list[tuple[str, str | None, str]] = [
 ]
 
 
-def _bits(goal: str, parent: str | None) -> str:
-    report = check_goals([Goal(id="g", statement=goal, parent_statement=parent)], today=TODAY)
-    criteria = report.goals[0].criteria
-    return "".join("1" if criteria[c].status is Status.PASS else "0" for c in ORDER)
-
-
 @pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
 def test_rubric_case(goal: str, parent: str | None, expected: str) -> None:
-    assert _bits(goal, parent) == expected
+    assert verdict_bits(goal, parent) == expected
 
 
 def test_agreement_over_all_cases_is_high() -> None:
     """The suite's aggregate: per-criterion agreement must stay at or above 90%."""
     per_criterion = [0] * 5
     for goal, parent, expected in CASES:
-        got = _bits(goal, parent)
+        got = verdict_bits(goal, parent)
         for i in range(5):
             per_criterion[i] += got[i] == expected[i]
     assert min(per_criterion) / len(CASES) >= 0.9

@@ -12,17 +12,9 @@ are asserted since the second round, which keeps the ``KNOWN_MISSES`` list of wh
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefsmith.check import check_goals
-from briefsmith.models import Criterion, Goal, Status
-
-TODAY = dt.date(2026, 11, 22)
-ORDER = list(Criterion)
-
-Case = tuple[str, str | None, str]
+from .labelled import Case, verdict_bits
 
 EN: list[Case] = [
     (
@@ -329,15 +321,9 @@ RU: list[Case] = [
 CASES: list[Case] = EN + ZH + RU
 
 
-def _bits(goal: str, parent: str | None) -> str:
-    report = check_goals([Goal(id="g", statement=goal, parent_statement=parent)], today=TODAY)
-    criteria = report.goals[0].criteria
-    return "".join("1" if criteria[c].status is Status.PASS else "0" for c in ORDER)
-
-
 @pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
 def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
-    assert _bits(goal, parent) == expected
+    assert verdict_bits(goal, parent) == expected
 
 
 def test_cases_are_balanced_across_languages() -> None:

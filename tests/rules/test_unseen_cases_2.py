@@ -10,17 +10,9 @@ the end of next quarter") and personal or health goals. Same format as the first
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefsmith.check import check_goals
-from briefsmith.models import Criterion, Goal, Status
-
-TODAY = dt.date(2026, 11, 22)
-ORDER = list(Criterion)
-
-Case = tuple[str, str | None, str]
+from .labelled import Case, Miss, verdict_bits
 
 EN: list[Case] = [
     (
@@ -323,7 +315,7 @@ RU: list[Case] = [
 CASES: list[Case] = EN + ZH + RU
 
 # Labels the engine cannot reach without a change of design; one line each on why.
-KNOWN_MISSES: list[tuple[str, str | None, str, str]] = [
+KNOWN_MISSES: list[Miss] = [
     (
         "KR2: 95% of new dashboards have a named owner and a documented data source by Q3 2027.",
         None,
@@ -334,15 +326,9 @@ KNOWN_MISSES: list[tuple[str, str | None, str, str]] = [
 ]
 
 
-def _bits(goal: str, parent: str | None) -> str:
-    report = check_goals([Goal(id="g", statement=goal, parent_statement=parent)], today=TODAY)
-    criteria = report.goals[0].criteria
-    return "".join("1" if criteria[c].status is Status.PASS else "0" for c in ORDER)
-
-
 @pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
 def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
-    assert _bits(goal, parent) == expected
+    assert verdict_bits(goal, parent) == expected
 
 
 @pytest.mark.parametrize(
@@ -351,7 +337,7 @@ def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
     ids=[f"miss{i}" for i in range(len(KNOWN_MISSES))],
 )
 def test_known_miss(goal: str, parent: str | None, expected: str, why: str) -> None:
-    if _bits(goal, parent) != expected:
+    if verdict_bits(goal, parent) != expected:
         pytest.xfail(why)
 
 
