@@ -41,6 +41,13 @@ class Thresholds(Model):
     max_factor: float = Field(
         default=10, gt=1, description="A change this large is implausible whatever the window."
     )
+    min_confidence: float = Field(
+        default=0.5,
+        ge=0,
+        le=1,
+        description="A stated confidence below this (0.5 = 5/10 or 50 %) makes Achievable "
+        "partial: the team itself doubts the target.",
+    )
 
 
 class Config(Model):

@@ -299,3 +299,33 @@ def test_a_heading_counts_when_it_names_a_result_not_only_teams(
     from briefsmith.rules.lexicon import load_lexicon
 
     assert parent_names_result(parent, load_lexicon(detect_lang(parent))) is names_result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grow MQLs from 400 to 520 by 31 March 2027 to support Q2 pipeline (confidence 3/10)",
+        "Grow MQLs from 400 to 520 by 31 March 2027 to support Q2 pipeline, confidence: low",
+        "2027年3月31日前将MQL从400提升到520，以支撑销售管道目标，三成把握",
+        "Увеличить число MQL с 400 до 520 до 31 марта 2027 года, чтобы обеспечить воронку, "
+        "уверенность 30%",
+    ],
+)
+def test_a_low_stated_confidence_makes_achievable_partial(text: str) -> None:
+    """The team itself doubts the target: a confidence is support only when it is not low."""
+    achievable = _assess(text).criteria[Criterion.ACHIEVABLE]
+    assert (achievable.status, achievable.rule) == (Status.PARTIAL, "achievable.low-confidence")
+    assert [e.kind for e in achievable.evidence] == ["confidence"]
+
+
+def test_the_confidence_threshold_is_configurable_and_fields_count() -> None:
+    text = "Grow MQLs from 400 to 520 by 31 March 2027 to support Q2 pipeline"
+    low = _assess(text, fields={"confidence": "4/10"}).criteria[Criterion.ACHIEVABLE]
+    assert low.rule == "achievable.low-confidence"
+    lenient = Config.model_validate({"thresholds": {"min_confidence": 0.4}})
+    assert (
+        _assess(text, lenient, fields={"confidence": "4/10"}).criteria[Criterion.ACHIEVABLE].status
+        is Status.PASS
+    )
+    sure = _assess(text + ", confidence 8/10").criteria[Criterion.ACHIEVABLE]
+    assert sure.status is Status.PASS

@@ -91,6 +91,13 @@ RULES: tuple[Rule, ...] = (
         "Make the goal measurable first.",
     ),
     _rule(
+        "achievable.low-confidence",
+        Status.PARTIAL,
+        "The team's own stated confidence is low",
+        "Lower the target until the team is confident in it, or say what would raise the "
+        "confidence; the threshold is configurable.",
+    ),
+    _rule(
         "achievable.unsupported",
         Status.PARTIAL,
         "An outcome target with no baseline, confidence, owner or resources",

@@ -9,6 +9,7 @@ with a message and a fix.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
@@ -241,6 +242,14 @@ def achievable(
             [],
             t.fix("nothing_to_judge"),
         )
+    doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
+    if doubt:
+        return v.missed(
+            "achievable.low-confidence",
+            t.said("low_confidence", q=t.quote(doubt)),
+            doubt,
+            t.fix("low_confidence", min=f"{config.thresholds.min_confidence * 10:g}/10"),
+        )
     support: list[Evidence] = [
         _evidence("baseline", c.hit.start, c.hit.end, c.hit.text, c.hit.value)
         for c in f.changes
@@ -267,6 +276,27 @@ def achievable(
         f.quantities[:2] + [c.hit for c in f.changes],
         t.fix("unsupported"),
     )
+
+
+_FIELD_CONFIDENCE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(/\s*10|%)?")
+
+
+def _low_confidence(f: Findings, goal: Goal, minimum: float) -> list[Evidence]:
+    """The stated confidences below ``minimum``: the team itself doubts the target."""
+    low = [
+        hit
+        for hit, level in zip(f.confidence, f.confidence_levels, strict=True)
+        if level is not None and level < minimum
+    ]
+    field = goal.fields.get("confidence")
+    if field is not None:
+        match = _FIELD_CONFIDENCE.search(field)
+        if match:
+            number = float(match.group(1).replace(",", "."))
+            level = number / (100 if match.group(2) == "%" or number > 10 else 10)
+            if level < minimum:
+                low.append(_field_hit("confidence", "confidence", goal))
+    return low
 
 
 def relevant(

@@ -89,6 +89,7 @@ class Findings:
     quantities: list[Evidence] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     confidence: list[Evidence] = field(default_factory=list)
+    confidence_levels: list[float | None] = field(default_factory=list)  # 0..1, per confidence
     baselines: list[Evidence] = field(default_factory=list)
     owners: list[Evidence] = field(default_factory=list)
     budget: list[Evidence] = field(default_factory=list)
@@ -160,6 +161,7 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
         for m in pattern.finditer(work):
             groups = m.groupdict()
             value = groups.get("value") or groups.get("pct") or groups.get("word")
+            f.confidence_levels.append(_confidence_level(groups, lex))
             f.confidence.append(
                 evidence("confidence", m.start(), m.end(), text[m.start() : m.end()], value)
             )
@@ -253,6 +255,15 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     if outcome:
         f.first_outcome = outcome[0][0]
     return f
+
+
+def _confidence_level(groups: dict[str, str | None], lex: Lexicon) -> float | None:
+    """A stated confidence as a fraction: "7/10" 0.7, "60%" 0.6, "low" as the lexicon says."""
+    if groups.get("value"):
+        return float(str(groups["value"]).replace(",", ".")) / 10
+    if groups.get("pct"):
+        return float(str(groups["pct"])) / 100
+    return lex.value_of(lex.confidence_words, groups.get("word") or "")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -92,6 +92,7 @@ class Lexicon:
     units: WordTable  # value: "day" | "week" | "month" | "quarter" | "year"
     relatives: WordTable  # value: 0 = this, 1 = next
     holidays: WordTable  # value: "MM-DD" (every year) or the ISO dates it falls on
+    confidence_words: WordTable  # value: the confidence a word states, 0..1 ("low" 0.3)
     currency: re.Pattern[str]
     number: re.Pattern[str]
     time: list[TimePattern]
@@ -324,6 +325,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         units=_table(data["units"]),
         relatives=_table(data["relatives"]),
         holidays=_table(holidays),
+        confidence_words=_table(data.get("confidence_words", [])),
         currency=compile_lower(currency),
         number=compile_lower(rf"(?<![a-z0-9_/.\-\u0400-\u04ff]){number}(?![\d/])"),
         time=[
