@@ -14,9 +14,7 @@ a change of design.
 
 from __future__ import annotations
 
-import pytest
-
-from .labelled import Case, Miss, verdict_bits
+from .labelled import Case, Miss
 
 EN: list[Case] = [
     (
@@ -263,7 +261,6 @@ RU: list[Case] = [
     ),
 ]
 
-CASES: list[Case] = EN + ZH + RU
 
 # Labels the engine cannot reach without a change of design; one line each on why.
 KNOWN_MISSES: list[Miss] = [
@@ -297,22 +294,3 @@ KNOWN_MISSES: list[Miss] = [
         "read as a date first",
     ),
 ]
-
-
-@pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
-def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
-    assert verdict_bits(goal, parent) == expected
-
-
-@pytest.mark.parametrize(
-    ("goal", "parent", "expected", "why"),
-    KNOWN_MISSES,
-    ids=[f"miss{i}" for i in range(len(KNOWN_MISSES))],
-)
-def test_known_miss(goal: str, parent: str | None, expected: str, why: str) -> None:
-    if verdict_bits(goal, parent) != expected:
-        pytest.xfail(why)
-
-
-def test_cases_are_balanced_across_languages() -> None:
-    assert min(len(EN), len(ZH), len(RU)) >= 20

@@ -16,9 +16,7 @@ labels, as the rubric is language-neutral. Same format as the other sets;
 
 from __future__ import annotations
 
-import pytest
-
-from .labelled import Case, Miss, verdict_bits
+from .labelled import Case, Miss
 
 EN: list[Case] = [
     (
@@ -376,7 +374,6 @@ RU: list[Case] = [
     ),
 ]
 
-CASES = EN + ZH + RU
 
 KNOWN_MISSES: list[Miss] = [
     (
@@ -387,22 +384,3 @@ KNOWN_MISSES: list[Miss] = [
         "goal serves, but is read as the goal's own deadline",
     ),
 ]
-
-
-@pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
-def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
-    assert verdict_bits(goal, parent) == expected
-
-
-@pytest.mark.parametrize(
-    ("goal", "parent", "expected", "why"),
-    KNOWN_MISSES,
-    ids=[f"miss{i}" for i in range(len(KNOWN_MISSES))],
-)
-def test_known_miss(goal: str, parent: str | None, expected: str, why: str) -> None:
-    if verdict_bits(goal, parent) != expected:
-        pytest.xfail(why)
-
-
-def test_cases_are_balanced_across_languages() -> None:
-    assert len(EN) == len(ZH) == len(RU) >= 15

@@ -1,6 +1,6 @@
 """A second set of goals the engine was not tuned on, labelled by hand against SMART-RUBRIC.md.
 
-Styles the first set (``test_unseen_cases.py``) covered less: IT, R&D, PR, product and
+Styles the first set (``unseen_1``) covered less: IT, R&D, PR, product and
 analytics teams' goals, OKR key results ("KR1: …"), inline fields in the text ("owner:",
 "due:"), ranges ("10–15%"), decrease and keep-below targets, per-unit rates ("per 1,000
 sessions"), ratios ("3:1"), money in several currencies and scales, relative windows ("by
@@ -10,9 +10,7 @@ the end of next quarter") and personal or health goals. Same format as the first
 
 from __future__ import annotations
 
-import pytest
-
-from .labelled import Case, Miss, verdict_bits
+from .labelled import Case, Miss
 
 EN: list[Case] = [
     (
@@ -312,7 +310,6 @@ RU: list[Case] = [
     ("Подготовить 5 новогодних баннеров для маркетплейсов к Новому году.", None, "11101"),
 ]
 
-CASES: list[Case] = EN + ZH + RU
 
 # Labels the engine cannot reach without a change of design; one line each on why.
 KNOWN_MISSES: list[Miss] = [
@@ -324,22 +321,3 @@ KNOWN_MISSES: list[Miss] = [
         "reads as the team's own activity (the zh and ru versions of this goal pass)",
     ),
 ]
-
-
-@pytest.mark.parametrize(("goal", "parent", "expected"), CASES)
-def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
-    assert verdict_bits(goal, parent) == expected
-
-
-@pytest.mark.parametrize(
-    ("goal", "parent", "expected", "why"),
-    KNOWN_MISSES,
-    ids=[f"miss{i}" for i in range(len(KNOWN_MISSES))],
-)
-def test_known_miss(goal: str, parent: str | None, expected: str, why: str) -> None:
-    if verdict_bits(goal, parent) != expected:
-        pytest.xfail(why)
-
-
-def test_cases_are_balanced_across_languages() -> None:
-    assert min(len(EN), len(ZH), len(RU)) >= 20
