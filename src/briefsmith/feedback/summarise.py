@@ -18,7 +18,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefsmith.errors import UsageError
@@ -44,7 +43,7 @@ from briefsmith.feedback.merge import (
     refs_for,
     theme_views,
 )
-from briefsmith.feedback.verify import check_draft, repair, verify_summary
+from briefsmith.feedback.verify import Repaired, check_draft, repair, verify_summary
 from briefsmith.llm.settings import LLMSettings
 from briefsmith.models.feedback import (
     OTHER_LABEL,
@@ -120,14 +119,6 @@ def summarise_feedback(
         run = _Run(client, chosen, window, progress, max_items)
         summary = run.summarise(items)
         return summary.model_copy(update={"usage": client.meter.usage.model_copy()})
-
-
-@dataclass
-class _ChunkResult:
-    draft: SummaryDraft
-    other: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
 
 
 class _Run:
@@ -223,7 +214,7 @@ class _Run:
             summary.problems.extend(leftover)
         return summary
 
-    def _map(self, chunks: list[list[FeedbackItem]]) -> list[_ChunkResult]:
+    def _map(self, chunks: list[list[FeedbackItem]]) -> list[Repaired]:
         workers = min(self.client.settings.concurrency, len(chunks))
         pool = ThreadPoolExecutor(max_workers=workers)
         try:
@@ -239,7 +230,7 @@ class _Run:
         pool.shutdown()
         return results
 
-    def _map_chunk(self, chunk: list[FeedbackItem], number: int, total: int) -> list[_ChunkResult]:
+    def _map_chunk(self, chunk: list[FeedbackItem], number: int, total: int) -> list[Repaired]:
         """The chunk's summary; split in two (and again) while the answer is cut off."""
         from briefsmith.chains.feedback import map_prompt, map_schema, reask_prompt
 
@@ -269,13 +260,15 @@ class _Run:
 
     def _chunk_result(
         self, answer: Answer[SummaryDraft], chunk: list[FeedbackItem], where: str
-    ) -> _ChunkResult:
+    ) -> Repaired:
         if answer.value is None:
             problem = Problem(
                 rule="model.answer",
                 message=f"{where}no usable answer for {len(chunk)} item(s): {answer.error}",
             )
-            return _ChunkResult(SummaryDraft(themes=[]), [i.id for i in chunk], [problem])
+            return Repaired(
+                draft=SummaryDraft(themes=[]), other=[i.id for i in chunk], problems=[problem]
+            )
         repaired = repair(answer.value, chunk)
         problems = [
             Problem(rule=p.rule, message=where + p.message + _removed(p.rule))
@@ -284,7 +277,7 @@ class _Run:
         notes = [where + n for n in repaired.notes]
         if answer.error:  # a re-ask failed in transport: the last valid answer is used
             notes.append(f"{where}a re-ask failed ({answer.error}); the previous answer is used")
-        return _ChunkResult(repaired.draft, repaired.other, problems, notes)
+        return Repaired(draft=repaired.draft, other=repaired.other, problems=problems, notes=notes)
 
     def _unite(self, claims: list[Claim], kind: str, notes: list[str]) -> list[Claim]:
         """Claims from different chunks that say the same thing, as one (model-grouped)."""
