@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from briefsmith.feedback.chunk import estimate_tokens
 from briefsmith.feedback.merge import check_groups
-from briefsmith.feedback.verify import short
+from briefsmith.feedback.verify import normalise, short
 from briefsmith.models.feedback import (
     ActionDraft,
     AgreementDraft,
@@ -85,7 +85,7 @@ def combine(
 def _key(text: str) -> str:
     """What two claims must share to be the same: the words, whatever the case, spacing and
     closing punctuation."""
-    return " ".join(text.casefold().split()).rstrip(" .!?;:。！？；：")
+    return normalise(text.casefold()).rstrip(" .!?;:。！？；：")
 
 
 Cited = TypeVar("Cited", AgreementDraft, ActionDraft, SideDraft)
@@ -110,20 +110,18 @@ def claim_text(claim: AgreementDraft | ActionDraft) -> str:
 
 def claim_views(claims: Sequence[AgreementDraft | ActionDraft]) -> list[dict[str, Any]]:
     """What the prompt shows of each claim: its ref and words (no ids; united here)."""
-    views: list[dict[str, Any]] = []
-    for ref, claim in zip(claim_refs(claims), claims, strict=True):
-        view: dict[str, Any] = {"ref": ref, "text": claim_text(claim)}
-        if isinstance(claim, ActionDraft):
-            view["owner_team"] = claim.owner_team
-        views.append(view)
-    return views
+    return [_view(ref, claim) for ref, claim in zip(claim_refs(claims), claims, strict=True)]
+
+
+def _view(ref: str, claim: AgreementDraft | ActionDraft) -> dict[str, Any]:
+    view: dict[str, Any] = {"ref": ref, "text": claim_text(claim)}
+    if isinstance(claim, ActionDraft):
+        view["owner_team"] = claim.owner_team
+    return view
 
 
 def claim_tokens(claim: AgreementDraft | ActionDraft) -> int:
-    view = {"ref": "C000", "text": claim_text(claim)}
-    if isinstance(claim, ActionDraft):
-        view["owner_team"] = claim.owner_team
-    return estimate_tokens(json.dumps(view, ensure_ascii=False)) + 8
+    return estimate_tokens(json.dumps(_view("C000", claim), ensure_ascii=False)) + 8
 
 
 def check_claims(

@@ -16,7 +16,7 @@ from briefsmith.rules import criteria
 from briefsmith.rules.extract import extract
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import load_lexicon
-from briefsmith.rules.messages import messages_for
+from briefsmith.rules.messages import messages_in
 from briefsmith.rules.rewrite import scaffold
 
 ORDER = tuple(Criterion)
@@ -36,9 +36,6 @@ class Engine:
         self._disabled = set(config.disable)
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[str, bool] = {}
-        # Messages follow each goal's language unless the configuration names one.
-        fixed = config.messages
-        self._messages = None if fixed == "auto" else messages_for(Lang(fixed))
 
     def assess(self, goal: Goal) -> GoalAssessment:
         statement = goal.statement
@@ -48,7 +45,7 @@ class Engine:
         f = extract(statement, lex, today)
 
         v = self._verdicts
-        t = self._messages or messages_for(lang)
+        t = messages_in(lang, self.config.messages)  # the goal's language unless configured
         m = criteria.measurable(v, t, f)
         results = {
             Criterion.SPECIFIC: criteria.specific(v, t, f, m),
