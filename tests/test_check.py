@@ -40,7 +40,7 @@ def test_one_assessment_per_goal_in_order(mixed: CheckReport) -> None:
     assert [g.id for g in mixed.goals] == ["webinars", "blog", "brand"]
     assert [g.verdict for g in mixed.goals] == [Verdict.SMART, Verdict.PARTIAL, Verdict.NOT_SMART]
     assert mixed.today == "2027-01-04"
-    assert mixed.version == 1
+    assert mixed.version == 2
     assert mixed.engine == "rules"
 
 

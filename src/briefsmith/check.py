@@ -82,7 +82,7 @@ def build_report(
     # validating the whole report again would rebuild every goal for nothing.
     return construct(
         CheckReport,
-        version=1,
+        version=2,
         engine="rules",
         today=today.isoformat(),
         goals=assessments,

@@ -45,7 +45,7 @@ def test_json_parses_into_the_report_model(invoke: Invoke, write_goals: WriteGoa
     result = invoke("check", str(path), "--format", "json", "--today", TODAY)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["today"] == TODAY
     report = report_of(result)
     assert [g.verdict for g in report.goals] == [Verdict.SMART, Verdict.PARTIAL]

@@ -14,6 +14,7 @@ def test_construct_equals_validated() -> None:
         "end": 7,
         "value": "40",
         "source": "statement",
+        "line": None,
     }
     built = construct(Evidence, **values)
     assert built == Evidence(**values)

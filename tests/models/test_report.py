@@ -61,7 +61,7 @@ def test_worst_severity_none_when_all_pass() -> None:
 
 def test_empty_report_defaults() -> None:
     report = CheckReport(today="2027-01-04")
-    assert report.version == 1
+    assert report.version == 2
     assert report.engine == "rules"
     assert report.summary == Summary()
     assert CheckReport.model_validate_json(report.model_dump_json()) == report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import ConfigDict, Field
 
@@ -22,6 +23,33 @@ class Lang(StrEnum):
     EN = "en"
     ZH = "zh"
     RU = "ru"
+
+
+class GoalKind(StrEnum):
+    """What a goal is in an OKR-shaped document (rubric: "Objectives and key results")."""
+
+    GOAL = "goal"
+    OBJECTIVE = "objective"
+    KEY_RESULT = "key_result"
+    INITIATIVE = "initiative"
+
+
+class GoalStatus(StrEnum):
+    """Whether an item is a goal to judge: done and placeholder items are only listed."""
+
+    OPEN = "open"
+    DONE = "done"
+    PLACEHOLDER = "placeholder"
+
+
+class Ancestor(Model):
+    """Something above a goal in its document that may state its period or its purpose."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    line: int | None = None
+    source: Literal["goal", "heading", "front_matter"] = "heading"
 
 
 class SourceLocation(Model):
@@ -53,4 +81,23 @@ class Goal(Model):
     )
     ignore: list[Criterion] = Field(
         default_factory=list, description="Criteria suppressed inline for this goal."
+    )
+    kind: GoalKind = Field(default=GoalKind.GOAL, description="Objective, key result …")
+    status: GoalStatus = Field(
+        default=GoalStatus.OPEN, description="Done or placeholder items are not judged."
+    )
+    status_reason: str | None = Field(
+        default=None, description="What marked it done or a placeholder ('[x]', 'TBD', a link)."
+    )
+    progress: float | None = Field(
+        default=None, ge=0, le=1, description="A progress mark read from the item ('(65%)')."
+    )
+    objective_id: str | None = Field(
+        default=None, description="The objective a key result or initiative belongs to."
+    )
+    key_results: int = Field(default=0, ge=0, description="Key results under an objective.")
+    ancestors: list[Ancestor] = Field(
+        default_factory=list,
+        description="Parent goals, headings and front matter above the goal, nearest first: "
+        "where an inherited period comes from.",
     )

@@ -11,7 +11,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from briefsmith.models.goal import Criterion, SourceLocation
+from briefsmith.models.goal import Criterion, GoalStatus, SourceLocation
 from briefsmith.models.report import (
     CheckReport,
     CriterionResult,
@@ -34,6 +34,20 @@ VERDICT_LABELS: dict[Verdict, str] = {
     Verdict.PARTIAL: "PARTIAL",
     Verdict.NOT_SMART: "NOT SMART",
 }
+
+STATUS_LABELS: dict[GoalStatus, str] = {
+    GoalStatus.DONE: "DONE",
+    GoalStatus.PLACEHOLDER: "PLACEHOLDER",
+}
+
+
+def goal_label(goal: GoalAssessment) -> str:
+    """``SMART`` / ``PARTIAL`` / ``NOT SMART`` for judged goals, ``DONE`` / ``PLACEHOLDER``
+    for items that are only listed."""
+    if goal.verdict is None:
+        return STATUS_LABELS.get(goal.status, goal.status.value.upper())
+    return VERDICT_LABELS[goal.verdict]
+
 
 STATUS_SYMBOLS: dict[Status, str] = {Status.PASS: "✓", Status.PARTIAL: "~", Status.FAIL: "✗"}
 

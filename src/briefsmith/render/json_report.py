@@ -1,4 +1,4 @@
-"""The report as JSON: the stable, versioned contract (``version: 1``) other tools read.
+"""The report as JSON: the stable, versioned contract (``version: 2``) other tools read.
 
 The keys are the model's field names, so the JSON Schema from :func:`report_schema`
 (``briefsmith schema``) always describes exactly what :func:`render` writes.

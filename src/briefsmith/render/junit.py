@@ -15,9 +15,9 @@ from briefsmith.models.goal import Criterion
 from briefsmith.models.report import CheckReport, CriterionResult, FileError, GoalAssessment
 from briefsmith.render.common import (
     CRITERION_LABELS,
-    VERDICT_LABELS,
     fails,
     findings,
+    goal_label,
     location,
     model_error_line,
     model_note,
@@ -77,15 +77,15 @@ def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
     if failing:
         worst = failing[0][1].severity  # findings() puts the worst first
         labels = ", ".join(CRITERION_LABELS[c] for c, _ in failing)
-        message = f"{VERDICT_LABELS[goal.verdict]} at {location(goal.source)}: misses {labels}"
+        message = f"{goal_label(goal)} at {location(goal.source)}: misses {labels}"
         failure = ET.SubElement(
             case, "failure", message=clean_xml(message), type=worst.value if worst else "error"
         )
-        failure.text = clean_xml(_describe(failing, goal.rewrite, rewrite_label(goal)))
+        failure.text = clean_xml(_describe(failing, goal.rewrite or "", rewrite_label(goal)))
     notes = _model_notes(goal)
     if other or notes:
         out = ET.SubElement(case, "system-out")
-        described = _describe(other, "" if failing else goal.rewrite, rewrite_label(goal))
+        described = _describe(other, "" if failing else goal.rewrite or "", rewrite_label(goal))
         parts = [described if other else "", *notes]
         out.text = clean_xml("\n".join(part for part in parts if part))
 

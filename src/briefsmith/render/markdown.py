@@ -15,8 +15,8 @@ from briefsmith.models.report import CheckReport, CriterionResult, GoalAssessmen
 from briefsmith.render.common import (
     CRITERION_LABELS,
     PLACEHOLDER,
-    VERDICT_LABELS,
     findings,
+    goal_label,
     location,
     model_error_line,
     model_note,
@@ -100,7 +100,8 @@ def _table(report: CheckReport) -> list[str]:
     for goal in report.goals:
         marks = [_mark(goal.criteria.get(c)) for c in Criterion]
         cell = f"{_link(goal)} {code(goal.id)}<br>{escape(shorten(goal.statement, 160))}"
-        verdict = f"{_VERDICT_MARKS[goal.verdict]} {VERDICT_LABELS[goal.verdict]}"
+        mark = _VERDICT_MARKS[goal.verdict] if goal.verdict is not None else "☑️"
+        verdict = f"{mark} {goal_label(goal)}"
         if goal.model_error:
             verdict += "<br><sub>model: not judged</sub>"
         rows.append(f"| {cell} | {' | '.join(marks)} | {verdict} |")
@@ -114,7 +115,7 @@ def _mark(result: CriterionResult | None) -> str:
 
 
 def _details(goal: GoalAssessment) -> list[str]:
-    title = html.escape(f"{goal.id} · {location(goal.source)} · {VERDICT_LABELS[goal.verdict]}")
+    title = html.escape(f"{goal.id} · {location(goal.source)} · {goal_label(goal)}")
     out = ["<details>", f"<summary>{title}</summary>", ""]
     out.append(f"> {escape(goal.statement.strip())}")
     out.append("")
@@ -140,7 +141,7 @@ def _details(goal: GoalAssessment) -> list[str]:
         if note and criterion not in counted and not result.suppressed:
             label = CRITERION_LABELS[criterion]
             out.append(f"- **{label}** ({result.status.value}) · {escape(note)}")
-    if goal.rewrite.strip():
+    if goal.rewrite and goal.rewrite.strip():
         label = rewrite_label(goal)
         out.extend(["", f"**{label}:** {_rewrite(goal.rewrite.strip())}"])
     if rejected := rejected_rewrite(goal):

@@ -26,8 +26,8 @@ from briefsmith.render.common import (
     DECIDED_BY_MODEL,
     PLACEHOLDER,
     STATUS_SYMBOLS,
-    VERDICT_LABELS,
     evidence_text,
+    goal_label,
     location,
     model_error_line,
     model_note,
@@ -133,7 +133,7 @@ def _plain(report: CheckReport) -> str:
 
 def _plain_goal(goal: GoalAssessment) -> list[str]:
     lines = [
-        f"{location(goal.source)}  {goal.id}  {VERDICT_LABELS[goal.verdict]}",
+        f"{location(goal.source)}  {goal.id}  {goal_label(goal)}",
         f"  {_one_line(goal.statement)}",
     ]
     hang = " " * (4 + _LABEL_WIDTH + 2 + _STATUS_WIDTH + 2)
@@ -158,7 +158,7 @@ def _plain_goal(goal: GoalAssessment) -> list[str]:
         if result.fix:
             lines.append(f"{hang}Fix: {_one_line(result.fix)}")
     if _shows_rewrite(goal):
-        lines.append(f"  {rewrite_label(goal)}: {_one_line(goal.rewrite)}")
+        lines.append(f"  {rewrite_label(goal)}: {_one_line(goal.rewrite or '')}")
     if rejected := _rejected(goal):
         first, rest = rejected
         lines.append(f"  Model rewrite rejected: {first}")
@@ -190,7 +190,7 @@ def _status_word(result: CriterionResult) -> str:
 
 def _shows_rewrite(goal: GoalAssessment) -> bool:
     """A SMART goal's rewrite is noise; so is one that only repeats the statement."""
-    rewrite = goal.rewrite.strip()
+    rewrite = (goal.rewrite or "").strip()
     return goal.verdict is not Verdict.SMART and bool(rewrite) and rewrite != goal.statement.strip()
 
 
@@ -241,13 +241,13 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    verdict = VERDICT_LABELS[goal.verdict]
+    verdict = goal_label(goal)
     header = Text.assemble(
         (location(goal.source), "bold cyan"),
         "  ",
         (goal.id, "dim"),
         "  ",
-        (f" {verdict} ", _BADGE_STYLE[goal.verdict]),
+        (f" {verdict} ", _badge_style(goal)),
     )
     console.print(header)
     console.print(_indent(Text(goal.statement.strip())))
@@ -277,7 +277,7 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     console.print(_indent(table))
     if _shows_rewrite(goal):
         console.print()
-        console.print(_indent(_rewrite_text(goal.rewrite, rewrite_label(goal))))
+        console.print(_indent(_rewrite_text(goal.rewrite or "", rewrite_label(goal))))
     if rejected := _rejected(goal):
         first, rest = rejected
         if not _shows_rewrite(goal):
@@ -289,6 +289,10 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
         console.print()
         console.print(_indent(Text(error, style="yellow")))
     console.print()
+
+
+def _badge_style(goal: GoalAssessment) -> str:
+    return _BADGE_STYLE[goal.verdict] if goal.verdict is not None else "bold black on white"
 
 
 def _has_model_notes(goal: GoalAssessment) -> bool:
@@ -307,7 +311,7 @@ def _compact_goal(console: Console, goal: GoalAssessment) -> None:
                 line.stylize(style, *match.span(1))
         if line.plain.startswith(_REWRITE_PREFIXES):
             line.highlight_regex(PLACEHOLDER, "bold magenta")
-    lines[0].stylize(_BADGE_STYLE[goal.verdict], len(lines[0]) - len(VERDICT_LABELS[goal.verdict]))
+    lines[0].stylize(_badge_style(goal), len(lines[0]) - len(goal_label(goal)))
     console.print(Text("\n").join(lines), soft_wrap=True)
     console.print()
 

@@ -50,6 +50,7 @@ def evidence(kind: str, start: int, end: int, text: str, value: str | None = Non
             "end": end,
             "value": value,
             "source": "field" if start == end == 0 else "statement",
+            "line": None,
         }
     )
 
@@ -64,6 +65,7 @@ def evidence_of_parent(statement: str, parent_id: str | None) -> Evidence:
             "end": 0,
             "value": parent_id,
             "source": "parent",
+            "line": None,
         }
     )
 
