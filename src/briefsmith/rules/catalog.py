@@ -22,6 +22,16 @@ class Rule(Model):
         return severity_of(self.status, criterion_severity)
 
 
+class FindingRule(Model):
+    """A check outside the five criteria (an objective's key results, a placeholder item):
+    reported as a goal's finding with its own severity."""
+
+    id: str
+    severity: Severity
+    summary: str
+    help: str
+
+
 def severity_of(status: Status, criterion_severity: Severity) -> Severity:
     """A failing check takes the criterion's severity; a partial one is a step lower."""
     if status is Status.FAIL:
@@ -29,9 +39,15 @@ def severity_of(status: Status, criterion_severity: Severity) -> Severity:
     return Severity.WARNING if criterion_severity is Severity.ERROR else Severity.SUGGESTION
 
 
-def _rule(rid: str, status: Status, summary: str, help_: str) -> Rule:
+def _rule(
+    rid: str, status: Status, summary: str, help_: str, criterion: Criterion | None = None
+) -> Rule:
     return Rule(
-        id=rid, criterion=Criterion(rid.split(".")[0]), status=status, summary=summary, help=help_
+        id=rid,
+        criterion=criterion or Criterion(rid.split(".")[0]),
+        status=status,
+        summary=summary,
+        help=help_,
     )
 
 
@@ -133,6 +149,43 @@ RULES: tuple[Rule, ...] = (
         "A recurrence with no bounded period",
         "Bound the recurrence, e.g. 'every Monday from January to June 2027'.",
     ),
+    # Objectives (SMART-RUBRIC.md, "Objectives and key results"): qualitative by design,
+    # checked for a concrete direction, their key results and a period.
+    _rule(
+        "objective.vague-direction",
+        Status.FAIL,
+        "An objective with only a vague direction",
+        "Say which outcome the objective is about (who or what should be different).",
+        Criterion.SPECIFIC,
+    ),
+    _rule(
+        "objective.no-key-results",
+        Status.FAIL,
+        "An objective with no key results",
+        "Add two to five measurable key results under it (the range is configurable).",
+        Criterion.MEASURABLE,
+    ),
+    _rule(
+        "objective.too-few-key-results",
+        Status.PARTIAL,
+        "An objective with fewer key results than the configured minimum",
+        "Add key results until the objective's progress can be measured (default: 2-5).",
+        Criterion.MEASURABLE,
+    ),
+    _rule(
+        "objective.too-many-key-results",
+        Status.PARTIAL,
+        "An objective with more key results than the configured maximum",
+        "Keep the few key results that best measure the objective (default: 2-5).",
+        Criterion.MEASURABLE,
+    ),
+    _rule(
+        "objective.no-period",
+        Status.FAIL,
+        "An objective with no period",
+        "Give it a period: in the objective, or in a heading above it ('## Q1 2027').",
+        Criterion.TIME_BOUND,
+    ),
     # Hybrid runs (--llm): the model judged a criterion stricter than the rules did.
     _rule(
         "specific.model",
@@ -154,4 +207,34 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+FINDINGS: tuple[FindingRule, ...] = (
+    FindingRule(
+        id="objective.numeric",
+        severity=Severity.SUGGESTION,
+        summary="An objective with a number reads as a key result",
+        help="Keep the objective qualitative (the outcome you want) and move the number "
+        "into a key result under it.",
+    ),
+    FindingRule(
+        id="key_result.is-initiative",
+        severity=Severity.SUGGESTION,
+        summary="A key result that is a task, not an outcome",
+        help="State the outcome the task should change and by how much; keep the task as "
+        "an initiative.",
+    ),
+    FindingRule(
+        id="placeholder.unfilled",
+        severity=Severity.WARNING,
+        summary="A placeholder item, not yet a goal (TBD, [N], 待定)",
+        help="Fill in the missing value or text, or remove the item.",
+    ),
+    FindingRule(
+        id="placeholder.reference-only",
+        severity=Severity.SUGGESTION,
+        summary="An item that is only a link or a reference",
+        help="Write the goal itself in the item, or move the link into the goal's text.",
+    ),
+)
+
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+FINDINGS_BY_ID: dict[str, FindingRule] = {rule.id: rule for rule in FINDINGS}
