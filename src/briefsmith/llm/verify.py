@@ -62,13 +62,18 @@ def intent_kept(goal: Goal, rewrite: str) -> bool:
     return shared >= 1 and shared / len(own) >= INTENT_SHARE
 
 
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|\'[^\']*\'')
+
+
 def fill_placeholders(rewrite: str, lang: Lang) -> str:
     """The rewrite with each placeholder replaced by a stand-in of its kind."""
     kinds = load_lexicon(lang).placeholders
     counter = iter(range(10_000))
 
     def stand_in(match: re.Match[str]) -> str:
-        words = match.group(0)[1:-1].strip().lower()
+        # The kind is named outside any quoted goal text: [metric for "… this year"]
+        # is a metric, not a date.
+        words = _QUOTED.sub(" ", match.group(0)[1:-1]).strip().lower()
         for pattern, value in kinds:
             if pattern.search(words):
                 if "{n}" in value:

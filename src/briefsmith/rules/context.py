@@ -43,18 +43,27 @@ class DocumentContext:
 
     def __init__(self, fiscal_start: int) -> None:
         self.fiscal_start = fiscal_start
-        self._chains: dict[tuple[tuple[Ancestor, ...], dt.date], Inherited] = {}
+        self._chains: dict[tuple[object, ...], Inherited] = {}
         self._texts: dict[tuple[str, int | None, dt.date], Findings] = {}
 
     def inherited(self, goal: Goal, today: dt.date) -> Inherited:
-        if not goal.ancestors:
+        ancestors = goal.ancestors
+        if ancestors:
+            key: tuple[object, ...] = (
+                tuple((a.text, a.line, a.source) for a in ancestors),
+                today,
+            )
+        elif goal.parent_statement:
+            # A goal built in code with only its parent's words: the parent is its context.
+            key = (goal.parent_statement, today)
+        else:
             return NOTHING
-        key = (tuple(goal.ancestors), today)
         found = self._chains.get(key)
         if found is None:
             if len(self._chains) >= _CACHE_LIMIT:
                 self._chains.clear()
-            found = self._chains[key] = self._read(goal.ancestors, today)
+            chain = ancestors or [Ancestor(text=goal.parent_statement or "", source="goal")]
+            found = self._chains[key] = self._read(chain, today)
         return found
 
     def _read(self, ancestors: list[Ancestor], today: dt.date) -> Inherited:

@@ -85,8 +85,8 @@ def _concrete(f: Findings) -> list[Evidence]:
 
 
 def concrete_terms(f: Findings) -> list[Evidence]:
-    """What the goal names that is concrete: metrics, deliverables."""
-    return _concrete(f)
+    """What the goal is about (see ``objects``)."""
+    return objects(f)
 
 
 def vague_terms(f: Findings) -> list[Evidence]:
@@ -95,9 +95,7 @@ def vague_terms(f: Findings) -> list[Evidence]:
 
 def is_vague(f: Findings) -> bool:
     """Only a vague direction on an abstract object, nothing concrete named."""
-    return not _concrete(f) or bool(
-        f.term("abstract_objects") and f.term("vague_verbs") and not f.term("activity_verbs")
-    )
+    return not objects(f)
 
 
 def whole(f: Findings) -> Evidence:
@@ -119,31 +117,89 @@ def main_activity(f: Findings) -> Evidence | None:
     return _first_verb_is_activity(f)
 
 
-def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
+def objects(f: Findings, *, beside_abstract: bool = False) -> list[Evidence]:
+    """What the goal is about, outside its purpose clause: the metrics and deliverables it
+    names and every word no list explains (concrete is the default). Beside an abstract
+    object ("the onboarding experience for new merchants") only a named metric or
+    deliverable counts for Specific: the other words only qualify the abstract one.
+    ``beside_abstract`` counts them anyway (for Measurable: a number on "the onboarding
+    experience for new merchants" has something to count)."""
+    key = "objects+" if beside_abstract else "objects"
+    cached = f.cache.get(key)
+    if cached is None:
+        cached = f.cache[key] = _objects(f, beside_abstract)
+    return cached  # type: ignore[return-value]
+
+
+def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
+    # "Improve awareness with sales": a team, not a metric ("triple sales" has a number).
+    teams = [] if f.quantities or f.changes else f.spans.get("team_names", [])
+    hits = [
+        h
+        for h in _concrete(f)
+        if (f.purpose is None or h.start < f.purpose.start)
+        and not any(s <= h.start and h.end <= e for s, e in teams)
+    ]
+    if f.term("abstract_objects") and not beside_abstract:
+        return hits
+    spans = [(h.start, h.end) for h in hits]
+    hits += [c for c in f.content if not _overlaps_any(spans, c.start, c.end)]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _changes_without_amount(f: Findings) -> bool:
+    """The goal is led by a change of level ("improve", "grow", "提高", "повысить") or a
+    vague verb: with no amount it states no target, and no done-state either."""
+    verbs = f.spans.get("change_verbs", []) + f.spans.get("vague_verbs", [])
+    cutoff = f.purpose.start if f.purpose is not None else len(f.text)
+    return any(s < cutoff for s, _ in verbs)
+
+
+def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> CriterionResult:
+    """``dated``: the goal has a deadline of its own, in a field or around it."""
     changes = [c.hit for c in f.changes]
+    named = objects(f)
+    vague_amount = f.term("vague_quantifiers")
     if f.quantities or changes:
         evidence = changes + f.quantities
+        abstract = f.term("abstract_objects")
+        if abstract and not objects(f, beside_abstract=True):  # "brand perception +30%"
+            return v.missed(
+                "measurable.no-target",
+                t.said("abstract_target", q=t.quote(abstract, 2)),
+                evidence + abstract,
+                t.fix("abstract_target", q=t.quote(abstract, 1)),
+            )
         return v.passed(t.ok("quantified", q=t.quote(evidence)), evidence)
-    activity, deliverables = f.term("activity_verbs"), f.term("deliverables")
-    vague_amount = f.term("vague_quantifiers")
-    if f.recurrences and (activity or deliverables) and not vague_amount:
-        evidence = f.recurrences + activity[:1] + deliverables[:1]
+    if f.recurrences and not vague_amount:
+        evidence = f.recurrences + named[:1]
         return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
     metrics = f.term("metrics")
+    deliverables, activity = f.term("deliverables"), f.term("activity_verbs")
     if deliverables and activity and len({m.text.lower() for m in metrics}) >= 2:
         evidence = activity[:1] + deliverables[:1] + metrics
         return v.passed(t.ok("done_state", q=t.quote(evidence, 5)), evidence)
-    if deliverables and activity and f.deadlines and not vague_amount:
-        evidence = activity[:1] + deliverables[:1] + f.deadlines[:1]
-        return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
-    if _concrete(f):
-        named = t.quote(_concrete(f), 2)
+    if named and not vague_amount:
+        if f.state is not None:
+            evidence = [*named[:2], f.state]
+            return v.passed(t.ok("done_state", q=t.quote(evidence)), evidence)
+        if (f.deadlines or dated) and not _changes_without_amount(f):
+            evidence = named[:2] + f.deadlines[:1]
+            return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
+    if metrics or (named and (_changes_without_amount(f) or vague_amount)):
+        shown = metrics or named
+        quoted = t.quote(shown, 2)
         return v.missed(
             "measurable.no-target",
-            t.said("no_target_vague", q=named, vague=t.quote(vague_amount, 1))
+            t.said("no_target_vague", q=quoted, vague=t.quote(vague_amount, 1))
             if vague_amount
-            else t.said("no_target", q=named),
-            _concrete(f) + vague_amount,
+            else t.said("no_target", q=quoted),
+            shown + vague_amount,
             t.fix("no_target"),
         )
     return v.missed(
@@ -155,34 +211,31 @@ def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
 
 
 def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> CriterionResult:
-    concrete = _concrete(f)
+    named = objects(f)
     abstract = f.term("abstract_objects")
     vague = f.term("vague_verbs") + abstract
-    if m.status is Status.PASS:
-        # A metric in the purpose clause ("…, so that revenue grows") is what the goal is
-        # for, not what it applies to: it cannot make a number on an abstract object concrete.
-        if abstract and not _outside_purpose(concrete, f):
-            named = t.quote(abstract, 1)
+    if not named:
+        if abstract and (m.status is Status.PASS or f.quantities or f.changes):
+            quoted = t.quote(abstract, 1)
             return v.missed(
                 "specific.abstract-metric",
-                t.said("abstract_metric", q=named),
+                t.said("abstract_metric", q=quoted),
                 abstract,
-                t.fix("abstract_metric", q=named),
+                t.fix("abstract_metric", q=quoted),
             )
-        evidence = concrete or m.evidence
-        return v.passed(t.ok("concrete", q=t.quote(evidence)), evidence)
-    if concrete and not (abstract and f.term("vague_verbs") and not f.term("activity_verbs")):
         return v.missed(
-            "specific.no-change",
-            t.said("no_change", q=t.quote(concrete, 2)),
-            concrete + vague,
-            t.fix("no_change"),
+            "specific.vague",
+            t.said("vague", q=t.quote(vague)) if vague else t.said("nothing_named"),
+            vague,
+            t.fix("vague"),
         )
+    if m.status is Status.PASS:
+        return v.passed(t.ok("concrete", q=t.quote(named)), named)
     return v.missed(
-        "specific.vague",
-        t.said("vague", q=t.quote(vague)) if vague else t.said("nothing_named"),
-        vague,
-        t.fix("vague"),
+        "specific.no-change",
+        t.said("no_change", q=t.quote(named, 2)),
+        named + vague,
+        t.fix("no_change"),
     )
 
 
@@ -238,6 +291,59 @@ def _first_verb_is_activity(f: Findings) -> Evidence | None:
     return first
 
 
+_COUNTED = re.compile(r"^(?:\s*(?:of|the|new|more|active|paying|[\w-]+)\b){0,3}?\s*$")
+"""Between a number and the people it counts: a few words, no clause break ("70% of new
+enterprise accounts", "5 new members"), in any language (a Chinese count comes right
+after its noun: "合作伙伴50家")."""
+_PREPOSITION = re.compile(r"(?:\b(?:on|for|by|of|about|towards?)\s+)$")
+_OBJECT_OF = re.compile(
+    r"(?:\b(?:with|for|to|among|from)|\b(?:с|со|для|среди|у|от)|与|和|跟|同|对|为|向|给|联合)\s*$"
+)
+"""A number after one of these counts the people the team works with or for ("with 3
+partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
+_TIMES = re.compile(r"(?:次|times?|раз\w*)$")
+
+
+def own_work(f: Findings) -> Evidence | None:
+    """The goal is the team's (or a person's) own work, so it is achievable as stated.
+
+    Own work is the default (SMART-RUBRIC.md: building, shipping, migrating, writing, a
+    person's habits), and word lists say what is not: an outcome verb that leads ("grow",
+    "reach", "达到", "увеличить"), people outside the team as the subject ("Customers
+    onboard themselves") or what a number counts of them or of what they do ("70% of
+    accounts", "10,000 followers", "5,000 sign-ups") before the team's own activity.
+    """
+    activity = _first_verb_is_activity(f)
+    cutoff = f.purpose.start if f.purpose else len(f.text)
+    people = [(s, e) for s, e in f.spans.get("others", []) if s < cutoff]
+    counted = people + [(s, e) for s, e in f.spans.get("others_measures", []) if s < cutoff]
+    numbers = f.quantities + [c.hit for c in f.changes]
+    first_own = min((h.start for h in (activity, f.state) if h is not None), default=cutoff)
+    for number in numbers:
+        if (
+            number.start >= first_own
+            or _TIMES.search(number.text)
+            or any(r.start <= number.start < r.end for r in f.recurrences)
+            or _OBJECT_OF.search(f.text, max(0, number.start - 12), number.start)
+        ):
+            continue
+        for s, e in counted:
+            between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
+            if (s >= number.end or number.start - e <= 1) and _COUNTED.match(between):
+                return None  # a number of other people, or of what they do, is the target
+    if activity is not None:
+        return activity
+    outcome = f.first_outcome
+    if outcome is not None and outcome < cutoff and not _PREPOSITION.search(f.text, 0, outcome):
+        return None
+    if f.state is not None:
+        return f.state  # a finished state of the team's own work ("the dashboard is live")
+    lead = next((c for c in f.content if c.start < cutoff), None)
+    if people and (lead is None or people[0][0] <= lead.start):
+        return None  # people outside the team lead the goal ("Customers onboard themselves")
+    return lead
+
+
 def achievable(
     v: Verdicts,
     t: Messages,
@@ -272,14 +378,14 @@ def achievable(
             f.no_budget + f.quantities[:1],
             t.fix("no_budget"),
         )
-    if m.status is not Status.PASS:
+    doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
+    if m.status is not Status.PASS and not (f.confidence or "confidence" in goal.fields):
         return v.missed(
             "achievable.nothing-to-judge",
             t.said("nothing_to_judge"),
             [],
             t.fix("nothing_to_judge"),
         )
-    doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
     if doubt:
         return v.missed(
             "achievable.low-confidence",
@@ -301,7 +407,7 @@ def achievable(
     ):
         if key in goal.fields:
             support.append(_field_hit(kind, key, goal))
-    activity = _first_verb_is_activity(f)
+    activity = own_work(f) if m.status is Status.PASS else None
     if activity:
         support.append(_evidence("own_activity", activity.start, activity.end, activity.text))
     if support:

@@ -45,6 +45,7 @@ class Engine:
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[tuple[str, bool], bool] = {}
         self._context = DocumentContext(config.fiscal_year_start)
+        self._readings: dict[tuple[dt.date, int | None], Reading] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
         statement = goal.statement
@@ -57,7 +58,7 @@ class Engine:
         lex = load_lexicon(lang)
         today = self.today or goal.as_of or dt.date.today()
         inherited = self._context.inherited(goal, today)
-        f = extract(statement, lex, Reading(today, inherited.year, self.config.fiscal_year_start))
+        f = extract(statement, lex, self._reading(today, inherited.year))
 
         v = self._verdicts
         if goal.kind is GoalKind.OBJECTIVE:
@@ -65,7 +66,8 @@ class Engine:
                 v, t, f, goal, self.config, inherited, self._parent_is_result(goal)
             )
         else:
-            m = criteria.measurable(v, t, f)
+            dated = "due" in goal.fields or inherited.period is not None
+            m = criteria.measurable(v, t, f, dated)
             achievable = criteria.achievable(v, t, f, goal, m, self.config, inherited.window)
             results = {
                 Criterion.SPECIFIC: criteria.specific(v, t, f, m),
@@ -102,6 +104,14 @@ class Engine:
                 "model_error": None,
             }
         )
+
+    def _reading(self, today: dt.date, year: int | None) -> Reading:
+        """How the goal's own time expressions are read (one object per date and year)."""
+        key = (today, year)
+        reading = self._readings.get(key)
+        if reading is None:
+            reading = self._readings[key] = Reading(today, year, self.config.fiscal_year_start)
+        return reading
 
     def _listed(self, goal: Goal, lang: Lang, t: Messages) -> GoalAssessment:
         """A done or placeholder item: listed with what marked it, not judged."""

@@ -46,6 +46,10 @@ TERM_CATEGORIES = (
     "business_terms",
     "team_names",
     "vague_purposes",
+    "others",
+    "others_measures",
+    "change_verbs",
+    "states",
 )
 
 
@@ -117,6 +121,13 @@ class Lexicon:
     # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
     # there, though a bare month name in a goal ("may") is too ambiguous to read.
     bare_month: LazyPattern
+    # Words that name nothing concrete (function words, general verbs): a set for
+    # languages written with spaces, a pattern for Chinese.
+    stopwords: frozenset[str]
+    # Word endings of a finished state (Russian short participles: "опубликован"), with the
+    # shortest word each applies to; empty where the language has none.
+    state_suffixes: tuple[tuple[str, int], ...]
+    stop_pattern: LazyPattern | None
     rewrite: dict[str, str] = field(default_factory=dict)
     requires: dict[str, Requirement] = field(default_factory=dict)
     literals: Literals = field(default_factory=Literals)
@@ -310,6 +321,8 @@ def load_lexicon(lang: Lang) -> Lexicon:
             pattern = pattern.replace(key, num if (key == "{NUM}" and num) else value)
         return pattern
 
+    raw_stop = data["words"]["stopwords"]
+    stop_words = raw_stop.split() if isinstance(raw_stop, str) else list(raw_stop)
     markers = any_of(pats["deadline_markers"])
     edge_before, edge_after = (r"(?<!\w)", r"(?!\w)") if wb else ("", "")
     literals = Literals()
@@ -372,6 +385,13 @@ def load_lexicon(lang: Lang) -> Lexicon:
         ),
         deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
         range_join=LazyPattern(pats["range_join"]),
+        stopwords=frozenset(stop_words) if wb else frozenset(),
+        state_suffixes=tuple(
+            (str(end), int(size)) for end, size in data["terms"].get("state_suffixes", [])
+        ),
+        stop_pattern=None
+        if wb
+        else LazyPattern("|".join(re.escape(w) for w in sorted(stop_words, key=len, reverse=True))),
         bare_month=LazyPattern(
             rf"(?:^|[(\[—–:\-,/|]\s*)(?P<month>{fills['{MONTH}']})(?:\s*[)\]]|\s*$)"
         ),

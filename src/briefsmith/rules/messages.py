@@ -85,11 +85,10 @@ class Messages:
 
     def where(self, source: str, text: str, line: int | None) -> str:
         """Where an inherited fact comes from: "the heading 'Q1 2027' (line 3)"."""
-        sentence = self._where[f"where_{source}"]
-        quoted = self.quote_text(text)
-        if isinstance(sentence, tuple):  # one placeholder: the quote
-            return _fill(sentence, {"q": quoted})
-        return _fill(sentence, {"q": quoted, "line": line})
+        where = _fill(self._where[f"where_{source}"], {"q": self.quote_text(text)})
+        if line is None:
+            return where
+        return _fill(self._where["where_line"], {"where": where, "line": line})
 
     def ok(self, key: str, **values: object) -> str:
         """A pass's message."""
