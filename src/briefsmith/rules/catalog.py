@@ -155,3 +155,25 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+
+class FindingRule(Model):
+    """A check outside the five criteria (reported in a goal's ``findings``)."""
+
+    id: str
+    severity: Severity
+    summary: str
+    help: str
+
+
+FINDING_RULES: tuple[FindingRule, ...] = (
+    FindingRule(
+        id="input.invalid-field",
+        severity=Severity.ERROR,
+        summary="An inline field's value cannot be right (confidence 11/10, due 2026-02-30); "
+        "the field is ignored",
+        help="Correct the value: a confidence from 0/10 to 10/10 (0-100%), a real date.",
+    ),
+)
+
+FINDING_RULES_BY_ID: dict[str, FindingRule] = {rule.id: rule for rule in FINDING_RULES}

@@ -14,6 +14,7 @@ from briefsmith.models.goal import Criterion, Goal, Lang
 from briefsmith.models.report import CriterionResult, GoalAssessment, Status, Verdict
 from briefsmith.rules import criteria
 from briefsmith.rules.extract import extract
+from briefsmith.rules.inputs import input_findings
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import load_lexicon
 from briefsmith.rules.messages import messages_in
@@ -71,7 +72,7 @@ class Engine:
                 "lang": lang,
                 "criteria": results,
                 "verdict": verdict(results),
-                "findings": [],
+                "findings": input_findings(goal.problems),
                 "rewrite": scaffold(f, results, lex, goal.fields.get("due")),
                 "rewrite_source": "rules",
                 "rewrite_issues": [],
