@@ -11,6 +11,7 @@ from briefsmith.models.goal import Criterion
 from briefsmith.parsing.draft import Draft
 from briefsmith.parsing.fields import split_fields
 from briefsmith.parsing.frontmatter import split_front_matter
+from briefsmith.parsing.limits import raise_hint
 from briefsmith.parsing.suppress import directives, merge, only_comments, parse_directive
 
 if TYPE_CHECKING:
@@ -18,10 +19,6 @@ if TYPE_CHECKING:
 
     from briefsmith.parsing.source import Source
 
-MAX_DEPTH = 16
-# markdown-it silently stops parsing past maxNesting; leave room for MAX_DEPTH lists
-# (two levels each: list and item) plus paragraphs, so our own limit is what users see.
-_MD_NESTING = 4 * MAX_DEPTH + 8
 _CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
 _OPENERS = {"bullet_list_open", "ordered_list_open", "blockquote_open"}
 _CLOSERS = {"bullet_list_close", "ordered_list_close", "blockquote_close"}
@@ -46,13 +43,16 @@ def parse_markdown(source: Source) -> list[Draft]:
     from markdown_it import MarkdownIt
 
     meta, body = split_front_matter(source.text, source.path)
-    parser = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING})
+    max_depth = source.limits.max_depth
+    # markdown-it silently stops parsing past maxNesting; leave room for max_depth lists
+    # (two levels each: list and item) plus paragraphs, so our own limit is what users see.
+    parser = MarkdownIt("commonmark", {"maxNesting": 4 * max_depth + 8})
     try:
         tokens = parser.parse(body)
     except RecursionError as exc:
         msg = "Markdown nesting is too deep to read"
         raise InputError(source.path, msg) from exc
-    items = _read_items(tokens, source.path)
+    items = _read_items(tokens, source.path, max_depth)
     drafts = _to_drafts(items)
     if not drafts:
         raise InputError(source.path, NO_GOALS)
@@ -61,7 +61,7 @@ def parse_markdown(source: Source) -> list[Draft]:
     return drafts
 
 
-def _read_items(tokens: list[Token], path: str) -> list[_Item]:
+def _read_items(tokens: list[Token], path: str, max_depth: int) -> list[_Item]:
     heading: str | None = None
     items: list[_Item] = []
     stack: list[_Item] = []
@@ -71,8 +71,11 @@ def _read_items(tokens: list[Token], path: str) -> list[_Item]:
         kind = token.type
         if kind in _OPENERS:
             depth += 1
-            if depth > MAX_DEPTH:
-                msg = f"lists are nested deeper than {MAX_DEPTH} levels; flatten the outline"
+            if depth > max_depth:
+                msg = (
+                    f"lists are nested deeper than {max_depth} levels; flatten the outline "
+                    f"or {raise_hint('max_depth')}"
+                )
                 raise InputError(path, msg, line=_line(token))
         elif kind in _CLOSERS:
             depth -= 1
