@@ -13,6 +13,7 @@ import calendar
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from briefsmith.models.goal import Goal, InputProblem
 from briefsmith.parsing.values import short
@@ -40,6 +41,7 @@ def check_fields(goal: Goal) -> None:
             del goal.fields[key]
 
 
+@lru_cache(maxsize=4096)  # files repeat their values ("7/10", a quarter's end date)
 def confidence_problem(value: str) -> str | None:
     """Why a numeric confidence is impossible: not finite, or outside 0–10/10, 0–100 %."""
     match = _CONFIDENCE.match(value)
@@ -60,6 +62,7 @@ def confidence_problem(value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def due_problem(value: str) -> str | None:
     """Why a numeric date is impossible (2026-02-30, 31.04.2027, 2027年2月30日)."""
     if match := _YMD.match(value) or _ZH.match(value):
