@@ -49,7 +49,8 @@ def check(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Goal files (.md .txt .yaml .json .jsonl .csv), or - for stdin.",
+            help="Goal files (.md .txt .yaml .json .jsonl .csv), directories of them "
+            "(searched recursively), or - for stdin.",
             show_default=False,
             metavar="PATH",
         ),
