@@ -33,8 +33,8 @@ class Case:
     name: str
     writers: dict[Command, Writer]
     fragment: str | tuple[str, ...]
-    """A piece of the one-line message (any one of several, for every command it applies
-    to: a brief request's JSON is read by the YAML reader, which words errors its way)."""
+    """A piece of the one-line message (or any one of several), for every command the case
+    applies to."""
     keeps: tuple[str, ...] = ()
     line: bool = False
     """The message names a line (``file:N:``)."""
@@ -102,7 +102,7 @@ CASES: list[Case] = [
             "brief": text("r.json", json.dumps({**REQUEST, "objective": SURROGATE})),
             "feedback": text("f.json", json.dumps([ITEM, {"text": SURROGATE}])),
         },
-        ("surrogate", "invalid Unicode character escape"),
+        "surrogate",
         keeps=(KEPT,),
         line=True,
     ),
@@ -129,7 +129,7 @@ CASES: list[Case] = [
             "check": text("g.yaml", f'- goal: {KEPT}\n- goal: "x\\ud800"\n'),
             "brief": text("r.yaml", 'teams: [Marketing, Sales]\nobjective: "x\\ud800"\n'),
         },
-        "invalid",
+        "lone surrogate",
         line=True,
     ),
     Case(
@@ -237,6 +237,12 @@ CASES: list[Case] = [
         },
         "date",
         keeps=(KEPT,),
+        line=True,
+    ),
+    Case(
+        "front-matter-alias-bomb",
+        {"check": text("g.md", "---\n" + bomb("lang: *a8\nas_of: *a8\n") + "---\n- Grow ARR\n")},
+        "front matter 'lang' must be a single value",
         line=True,
     ),
     Case(

@@ -68,6 +68,8 @@ def load_document(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         reason = " ".join(str(exc.problem or exc.context or "syntax error").split())
+        if reason == "found invalid Unicode character escape code":  # libyaml's wording
+            reason = "an escape that is not a character (a lone surrogate such as \\ud800?)"
         line = first_line + mark.line if mark else None
         raise InputError(path, f"invalid YAML: {reason}", line=line) from exc
     except yaml.YAMLError as exc:
