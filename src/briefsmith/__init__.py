@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     )
     from briefsmith.models.brief import BriefFinding, BriefRequest, BriefResult, CampaignBrief
     from briefsmith.models.feedback import FeedbackItem, FeedbackSummary
-    from briefsmith.parsing import load_goals, load_paths
+    from briefsmith.parsing import load_file, load_goals, load_paths
     from briefsmith.render import render as render_report
     from briefsmith.render.brief import render_brief
     from briefsmith.render.feedback import render_feedback
@@ -85,6 +85,7 @@ _EXPORTS = {
     "Severity": "briefsmith.models",
     "Status": "briefsmith.models",
     "Verdict": "briefsmith.models",
+    "load_file": "briefsmith.parsing",
     "load_goals": "briefsmith.parsing",
     "load_paths": "briefsmith.parsing",
     # Not "render": that name is the subpackage briefsmith.render once it is imported.
@@ -124,6 +125,7 @@ __all__ = [
     "load_brief_request",
     "load_config",
     "load_feedback",
+    "load_file",
     "load_goals",
     "load_llm_settings",
     "load_paths",

@@ -6,6 +6,7 @@ team can commit one file next to its goals.
 
 from __future__ import annotations
 
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -16,6 +17,7 @@ from briefsmith.errors import ConfigError
 from briefsmith.models.base import Model
 from briefsmith.models.goal import Criterion
 from briefsmith.models.report import Severity
+from briefsmith.parsing.limits import Limits
 
 
 class GrowthLimit(Model):
@@ -99,6 +101,10 @@ class Config(Model):
         description="Month the fiscal year starts in (1-12 or a month name, default January); "
         "FY27 is the fiscal year that ends in 2027.",
     )
+    limits: Limits = Field(
+        default_factory=Limits,
+        description="Per-file input limits (size, goals, nesting, line length, YAML aliases).",
+    )
     llm: dict[str, Any] = Field(
         default_factory=dict,
         description="The [llm] table: model, base_url, timeout, batch_size … (see LLMSettings; "
@@ -125,9 +131,37 @@ def find_config_file(start: Path | None = None) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "briefsmith" in _read_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and _tool_table(_read_toml(pyproject), pyproject) is not None:
             return pyproject
     return None
+
+
+def _tool_table(data: dict[str, Any], path: Path) -> Any:
+    """``[tool.briefsmith]`` of a pyproject.toml, None when absent; a wrong shape is an error."""
+    tool = data.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        msg = f"{path}: 'tool' must be a table ([tool.briefsmith]), not {_toml_kind(tool)}"
+        raise ConfigError(msg)
+    table = tool.get("briefsmith")
+    if table is not None and not isinstance(table, dict):
+        kind = _toml_kind(table)
+        msg = f"{path}: 'tool.briefsmith' must be a table ([tool.briefsmith]), not {kind}"
+        raise ConfigError(msg)
+    return table
+
+
+def _toml_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "a " + type(value).__name__
 
 
 def load_config(path: Path | None = None, *, search: bool = True) -> Config:
@@ -137,7 +171,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
     if path is None:
         return Config()
     data = _read_toml(path)
-    table = data.get("tool", {}).get("briefsmith", {}) if path.name == "pyproject.toml" else data
+    table = (_tool_table(data, path) or {}) if path.name == "pyproject.toml" else data
     try:
         config = Config.model_validate(table)
     except ValidationError as exc:
@@ -150,9 +184,26 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML; a FIFO or device is refused before it is opened (it would block)."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a directory" if stat.S_ISDIR(mode) else "not a regular file"
+            msg = f"{path}: cannot read configuration: it is {kind}"
+            raise ConfigError(msg)
+        data = path.read_bytes()
+    except OSError as exc:
+        msg = f"{path}: cannot read configuration: {exc.strerror or exc}"
+        raise ConfigError(msg) from exc
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        msg = (
+            f"{path}:{line}: cannot read configuration: not valid UTF-8 "
+            f"(byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        )
+        raise ConfigError(msg) from exc
+    except tomllib.TOMLDecodeError as exc:
         msg = f"{path}: cannot read configuration: {exc}"
         raise ConfigError(msg) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefsmith.rules.catalog import RULES
+from briefsmith.rules.catalog import FINDINGS, RULES
 
 from .conftest import Invoke
 
@@ -19,7 +19,8 @@ def test_lists_every_rule_with_its_default_severity(invoke: Invoke) -> None:
     result = invoke("rules")
     assert result.exit_code == 0, result.output
     severities = _severities(result.stdout)
-    assert list(severities) == [rule.id for rule in RULES]
+    assert list(severities) == [rule.id for rule in RULES] + [r.id for r in FINDINGS]
+    assert severities["input.invalid-field"] == "error"
     for rule in RULES:
         expected = "error" if rule.status.value == "fail" else "warning"
         assert severities[rule.id] == expected, rule.id

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from briefsmith.cli.common import config_from, fail, write
+from briefsmith.cli.common import config_from, fail, refuse_output_over_inputs, write
 from briefsmith.cli.options import (
     BaseUrlOption,
     CacheOption,
@@ -88,8 +88,9 @@ def brief(
     reference = parse_date(today)
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
+    refuse_output_over_inputs(output, [request])
     try:
-        parsed = load_brief_request(request)
+        parsed = load_brief_request(request, limits=settings.limits)
         llm_settings = None
         if not offline:
             from briefsmith.llm.settings import load_llm_settings

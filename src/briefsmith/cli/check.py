@@ -15,7 +15,13 @@ if TYPE_CHECKING:
     from briefsmith.models.goal import Goal, Lang
     from briefsmith.models.report import CheckReport, FileError
 
-from briefsmith.cli.common import config_from, fail, progress_bar, write
+from briefsmith.cli.common import (
+    config_from,
+    fail,
+    progress_bar,
+    refuse_output_over_inputs,
+    write,
+)
 from briefsmith.cli.options import (
     BaseUrlOption,
     CacheOption,
@@ -43,7 +49,8 @@ def check(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Goal files (.md .txt .yaml .json .jsonl .csv), or - for stdin.",
+            help="Goal files (.md .txt .yaml .json .jsonl .csv), directories of them "
+            "(searched recursively), or - for stdin.",
             show_default=False,
             metavar="PATH",
         ),
@@ -103,9 +110,10 @@ def check(
     if offline and llm:
         raise fail("--offline and --llm contradict each other; choose one")
     forced_lang = None if chosen == "auto" else Lang(chosen)
+    refuse_output_over_inputs(output, paths)
 
     try:
-        goals, errors = load_paths(paths)
+        goals, errors = load_paths(paths, limits=settings.limits)
         if llm:
             report = _check_with_model(
                 goals,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import typer
@@ -25,6 +25,26 @@ def config_from(path: Path | None) -> Config:
         return load_config(path)
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+
+
+def refuse_output_over_inputs(output: Path | None, inputs: Sequence[str]) -> None:
+    """Exit 2 when ``--output`` names one of the files the command reads.
+
+    Compared by the file itself (``Path.samefile``), so a relative path, a symlink or a
+    hard link to an input is caught; directories stand for the goal files in them.
+    """
+    if output is None or not output.exists():
+        return
+    from briefsmith.errors import InputError
+    from briefsmith.parsing.paths import expand_paths
+
+    for path in expand_paths(inputs):
+        if isinstance(path, InputError) or path == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if Path(path).samefile(output):
+                msg = f"--output {output} is the input file {path}; write the output elsewhere"
+                raise fail(msg)
 
 
 def write(text: str, output: Path | None) -> None:

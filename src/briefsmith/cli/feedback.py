@@ -9,7 +9,13 @@ from typing import Annotated
 
 import typer
 
-from briefsmith.cli.common import config_from, fail, progress_bar, write
+from briefsmith.cli.common import (
+    config_from,
+    fail,
+    progress_bar,
+    refuse_output_over_inputs,
+    write,
+)
 from briefsmith.cli.options import (
     BaseUrlOption,
     CacheOption,
@@ -78,6 +84,7 @@ def feedback(
     from briefsmith.render.feedback import render_feedback
 
     settings = config_from(config)
+    refuse_output_over_inputs(output, [path])
     overrides = model_overrides(
         model=model,
         base_url=base_url,
@@ -87,7 +94,7 @@ def feedback(
         cache=cache,
     )
     try:
-        items = load_feedback(path)
+        items = load_feedback(path, limits=settings.limits)
         llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
         with progress_bar("Summarising feedback") as progress:
             summary = summarise_feedback(

@@ -33,7 +33,7 @@ def rules(
     settings = config_from(config)
     rows: list[tuple[str, str, str, str | None]] = []
     if which is Checks.check:
-        from briefsmith.rules.catalog import RULES
+        from briefsmith.rules.catalog import FINDINGS, RULES
 
         for rule in RULES:
             if rule.criterion in settings.disable:
@@ -41,6 +41,7 @@ def rules(
             else:
                 severity = rule.severity(settings.severity_for(rule.criterion)).value
             rows.append((rule.id, severity, rule.summary, rule.help))
+        rows.extend((r.id, r.severity.value, r.summary, r.help) for r in FINDINGS)
     elif which is Checks.brief:
         from briefsmith.brief.catalog import rules as brief_rules
 

@@ -52,6 +52,17 @@ class Ancestor(Model):
     source: Literal["goal", "heading", "front_matter"] = "heading"
 
 
+class InputProblem(Model):
+    """A field read from the file whose value cannot be right (confidence 11/10, due
+    2026-02-30): reported as a finding on the goal, and the field is then ignored."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    field: str = Field(description="The field's English key, e.g. 'confidence'.")
+    message: str = Field(description="One line: what is wrong with the value.")
+    line: int | None = None
+
+
 class SourceLocation(Model):
     """Where a goal came from, so reports (SARIF, text) can point at the line."""
 
@@ -96,6 +107,11 @@ class Goal(Model):
         default=None, description="The objective a key result or initiative belongs to."
     )
     key_results: int = Field(default=0, ge=0, description="Key results under an objective.")
+    problems: list[InputProblem] = Field(
+        default_factory=list,
+        description="Fields that could not be used as written; each becomes an "
+        "'input.invalid-field' finding.",
+    )
     ancestors: list[Ancestor] = Field(
         default_factory=list,
         description="Parent goals, headings and front matter above the goal, nearest first: "

@@ -19,6 +19,7 @@ from briefsmith.models.goal import Criterion, GoalKind, GoalStatus
 from briefsmith.parsing.draft import Context, Draft
 from briefsmith.parsing.fields import split_fields
 from briefsmith.parsing.frontmatter import split_front_matter
+from briefsmith.parsing.limits import raise_hint
 from briefsmith.parsing.marks import (
     is_reference_words,
     label_of,
@@ -33,10 +34,6 @@ if TYPE_CHECKING:
 
     from briefsmith.parsing.source import Source
 
-MAX_DEPTH = 16
-# markdown-it silently stops parsing past maxNesting; leave room for MAX_DEPTH lists
-# (two levels each: list and item) plus paragraphs, so our own limit is what users see.
-_MD_NESTING = 4 * MAX_DEPTH + 8
 _OPENERS = {"bullet_list_open", "ordered_list_open", "blockquote_open"}
 _CLOSERS = {"bullet_list_close", "ordered_list_close", "blockquote_close"}
 _SUMMARY = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.IGNORECASE | re.DOTALL)
@@ -97,13 +94,16 @@ def parse_markdown(source: Source) -> list[Draft]:
     from markdown_it import MarkdownIt
 
     meta, body = split_front_matter(source.text, source.path)
-    parser = MarkdownIt("commonmark", {"maxNesting": _MD_NESTING}).enable("strikethrough")
+    max_depth = source.limits.max_depth
+    # markdown-it silently stops parsing past maxNesting; leave room for max_depth lists
+    # (two levels each: list and item) plus paragraphs, so our own limit is what users see.
+    parser = MarkdownIt("commonmark", {"maxNesting": 4 * max_depth + 8}).enable("strikethrough")
     try:
         tokens = parser.parse(body)
     except RecursionError as exc:
         msg = "Markdown nesting is too deep to read"
         raise InputError(source.path, msg) from exc
-    items, headings = _read(tokens, source.path)
+    items, headings = _read(tokens, source.path, max_depth)
     top = [Context(text, line, "front_matter") for text, line in meta.context()]
     drafts = _to_drafts(items, headings, top)
     if not drafts:
@@ -116,7 +116,7 @@ def parse_markdown(source: Source) -> list[Draft]:
 # -- reading tokens ---------------------------------------------------------------------------
 
 
-def _read(tokens: list[Token], path: str) -> tuple[list[_Item], list[_Heading]]:
+def _read(tokens: list[Token], path: str, max_depth: int) -> tuple[list[_Item], list[_Heading]]:
     heading: _Heading | None = None
     headings: list[_Heading] = []
     items: list[_Item] = []
@@ -127,8 +127,11 @@ def _read(tokens: list[Token], path: str) -> tuple[list[_Item], list[_Heading]]:
         kind = token.type
         if kind in _OPENERS:
             depth += 1
-            if depth > MAX_DEPTH:
-                msg = f"lists are nested deeper than {MAX_DEPTH} levels; flatten the outline"
+            if depth > max_depth:
+                msg = (
+                    f"lists are nested deeper than {max_depth} levels; flatten the outline "
+                    f"or {raise_hint('max_depth')}"
+                )
                 raise InputError(path, msg, line=_line(token))
         elif kind in _CLOSERS:
             depth -= 1

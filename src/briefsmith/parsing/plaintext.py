@@ -24,8 +24,8 @@ def parse_text(source: Source) -> list[Draft]:
         for match in DIRECTIVE.finditer(raw):
             try:
                 ignore = merge(ignore, parse_directive(match.group("body")))
-            except ValueError as exc:
-                raise InputError(source.path, str(exc), line=number) from exc
+            except ValueError as exc:  # reported; the goal on the line is still read
+                source.errors.append(InputError(source.path, str(exc), line=number))
         line = DIRECTIVE.sub(" ", raw)
         line = _BULLET.sub("", line, count=1)  # checkboxes are read as marks later
         text = " ".join(line.split())

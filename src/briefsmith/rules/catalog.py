@@ -229,6 +229,13 @@ FINDINGS: tuple[FindingRule, ...] = (
         help="Fill in the missing value or text, or remove the item.",
     ),
     FindingRule(
+        id="input.invalid-field",
+        severity=Severity.ERROR,
+        summary="An inline field's value cannot be right (confidence 11/10, due 2026-02-30); "
+        "the field is ignored",
+        help="Correct the value: a confidence from 0/10 to 10/10 (0-100%), a real date.",
+    ),
+    FindingRule(
         id="placeholder.reference-only",
         severity=Severity.SUGGESTION,
         summary="An item that is only a link or a reference",

@@ -15,6 +15,7 @@ from briefsmith.models.report import CriterionResult, GoalAssessment, Status, Ve
 from briefsmith.rules import criteria, objectives
 from briefsmith.rules.context import DocumentContext
 from briefsmith.rules.extract import extract
+from briefsmith.rules.inputs import input_findings
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import load_lexicon
 from briefsmith.rules.messages import Messages, messages_in
@@ -95,7 +96,7 @@ class Engine:
                 "lang": lang,
                 "criteria": results,
                 "verdict": verdict(results),
-                "findings": objectives.findings(t, f, goal),
+                "findings": input_findings(goal.problems) + objectives.findings(t, f, goal),
                 "rewrite": objectives.rewrite(f, results, lex)
                 if goal.kind is GoalKind.OBJECTIVE
                 else scaffold(f, results, lex, goal.fields.get("due")),
