@@ -17,7 +17,9 @@ def main() -> None:
     try:
         app()
     except BriefsmithError as exc:  # raised outside a command (e.g. while parsing options)
-        print(f"briefsmith: error: {exc}", file=sys.stderr)
+        from briefsmith.render.safe import one_line
+
+        print(f"briefsmith: error: {one_line(str(exc))}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:  # outside a command; inside one, the command says so itself
         print("briefsmith: interrupted", file=sys.stderr)
@@ -25,8 +27,10 @@ def main() -> None:
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
         if os.environ.get("BRIEFSMITH_DEBUG"):
             raise
+        from briefsmith.render.safe import one_line
+
         print(
-            f"briefsmith: internal error: {type(exc).__name__}: {exc} "
+            f"briefsmith: internal error: {type(exc).__name__}: {one_line(str(exc))} "
             "(set BRIEFSMITH_DEBUG=1 for the traceback, and please report it)",
             file=sys.stderr,
         )

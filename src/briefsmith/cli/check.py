@@ -95,6 +95,7 @@ def check(
     from briefsmith.parsing import load_paths
     from briefsmith.render import render
     from briefsmith.render.common import fails, findings, location
+    from briefsmith.render.safe import one_line
 
     reference = parse_date(today)
     settings = config_from(config)
@@ -138,11 +139,12 @@ def check(
     if fmt is not Format.text or output is not None or not sys.stdout.isatty():
         for error in errors:
             where = location(error.path, error.line)
-            typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
+            typer.echo(f"briefsmith: error: {where}: {one_line(error.message)}", err=True)
         for goal in report.goals:
             if goal.model_error:
                 where = location(goal.source)
-                typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
+                note = one_line(goal.model_error)
+                typer.echo(f"briefsmith: warning: {where}: model: {note}", err=True)
     if errors:
         raise typer.Exit(2)
     failing = any(

@@ -15,8 +15,10 @@ from briefsmith.errors import BriefsmithError
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and return the Exit to raise (exit 2 = usage or input)."""
+    from briefsmith.render.safe import printable
+
     prefix = "briefsmith: " if code == 130 else "briefsmith: error: "
-    typer.echo(prefix + message, err=True)
+    typer.echo(prefix + printable(message, newlines=False), err=True)
     return typer.Exit(code)
 
 

@@ -107,6 +107,9 @@ def feedback(
     if summary.problems and (
         fmt is not Format.text or output is not None or not sys.stdout.isatty()
     ):
+        from briefsmith.render.safe import one_line
+
         for problem in summary.problems:
-            typer.echo(f"briefsmith: warning: {problem.rule}: {problem.message}", err=True)
+            line = f"{one_line(problem.rule)}: {one_line(problem.message)}"
+            typer.echo(f"briefsmith: warning: {line}", err=True)
     raise typer.Exit(1 if summary.problems else 0)

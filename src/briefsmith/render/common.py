@@ -20,6 +20,7 @@ from briefsmith.models.report import (
     Status,
     Verdict,
 )
+from briefsmith.render.safe import one_line, printable
 
 CRITERION_LABELS: dict[Criterion, str] = {
     Criterion.SPECIFIC: "Specific",
@@ -92,6 +93,7 @@ def location(source: SourceLocation | str, line: int | None = None) -> str:
         path, line = source.path, source.line
     else:
         path = source
+    path = printable(path, newlines=False)
     return f"{path}:{line}" if line is not None else path
 
 
@@ -106,7 +108,7 @@ def evidence_text(result: CriterionResult, limit: int = 60) -> str:
 
 def shorten(text: str, limit: int) -> str:
     """One line of at most ``limit`` characters, ending in an ellipsis when cut."""
-    flat = " ".join(text.split())
+    flat = one_line(text)
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
@@ -146,9 +148,9 @@ def model_note(result: CriterionResult) -> str | None:
     if result.model_status is None:
         return None
     note = f"Model: {result.model_status.value}"
-    reason = " ".join((result.model_reason or "").split())
+    reason = one_line(result.model_reason or "")
     decided = result.decided_by == "model"
-    if reason and not (decided and reason in " ".join(result.message.split())):
+    if reason and not (decided and reason in one_line(result.message)):
         note += f" — {reason}"
     if decided:
         note += f" · {DECIDED_BY_MODEL}"
@@ -157,8 +159,8 @@ def model_note(result: CriterionResult) -> str | None:
 
 def model_reason_text(result: CriterionResult) -> str | None:
     """The model's reason, unless the message already carries it (the model decided)."""
-    reason = " ".join((result.model_reason or "").split())
-    if not reason or reason in " ".join(result.message.split()):
+    reason = one_line(result.model_reason or "")
+    if not reason or reason in one_line(result.message):
         return None
     return reason
 
@@ -170,7 +172,7 @@ def rewrite_label(goal: GoalAssessment) -> str:
 
 def rejected_rewrite(goal: GoalAssessment) -> tuple[str, list[str]] | None:
     """The model's rejected rewrite (or first issue) and the remaining issues, if any."""
-    issues = [" ".join(issue.split()) for issue in goal.rewrite_issues if issue.strip()]
+    issues = [one_line(issue) for issue in goal.rewrite_issues if issue.strip()]
     if not issues:
         return None
     first, *rest = issues
@@ -183,7 +185,7 @@ def model_error_line(goal: GoalAssessment) -> str | None:
     """``Model: not judged — <why>``: the rules verdict stands on its own."""
     if not goal.model_error:
         return None
-    return f"Model: not judged — {' '.join(goal.model_error.split())}"
+    return f"Model: not judged — {one_line(goal.model_error)}"
 
 
 def usage_line(report: CheckReport) -> str | None:
@@ -192,7 +194,7 @@ def usage_line(report: CheckReport) -> str | None:
     if usage is None:
         return None
     return (
-        f"Model {usage.model}: {plural(usage.calls, 'call')}, "
+        f"Model {one_line(usage.model)}: {plural(usage.calls, 'call')}, "
         f"{plural(usage.reasks, 're-ask')}, "
         f"{plural(usage.cached_goals, 'goal')} from cache · "
         f"{usage.prompt_tokens:,} prompt + {usage.completion_tokens:,} completion tokens"

@@ -26,9 +26,10 @@ from briefsmith.render.common import (
     shorten,
     usage_line,
 )
+from briefsmith.render.safe import printable
 
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-"""Characters XML 1.0 cannot carry at all, even escaped (ElementTree writes them raw)."""
+_INVALID_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped, that ``printable`` leaves alone."""
 
 Finding = tuple[Criterion, CriterionResult]
 
@@ -151,5 +152,6 @@ def _count(element: ET.Element) -> None:
 
 
 def clean_xml(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot carry (replaced by U+FFFD)."""
-    return _INVALID_XML.sub("\ufffd", text)
+    """``text`` without control characters (which XML 1.0 cannot carry either) and without
+    the surrogates and non-characters XML forbids, each replaced by U+FFFD."""
+    return _INVALID_XML.sub("\ufffd", printable(text))

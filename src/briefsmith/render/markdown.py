@@ -27,6 +27,7 @@ from briefsmith.render.common import (
     summary_line,
     usage_line,
 )
+from briefsmith.render.safe import printable
 
 _MARKS = {Status.PASS: "✅", Status.PARTIAL: "⚠️", Status.FAIL: "❌"}
 _IGNORED = "➖"
@@ -66,17 +67,18 @@ def render(
                 f"- {code(location(error.path, error.line))}: {escape(error.message.strip())}"
             )
         out.append("")
-    return "\n".join(out).rstrip("\n") + "\n"
+    return printable("\n".join(out).rstrip("\n") + "\n")
 
 
 def escape(text: str) -> str:
     """Literal text in Markdown: punctuation escaped, newlines kept inside one line."""
-    return _NEWLINES.sub("<br>", _SPECIAL.sub(r"\\\1", text))
+    safe = printable(_NEWLINES.sub("\n", text))  # before escaping: ESC [ must stay a pair
+    return _SPECIAL.sub(r"\\\1", safe).replace("\n", "<br>")
 
 
 def code(text: str) -> str:
     """An inline code span that survives backticks in ``text`` and table cells."""
-    body = _NEWLINES.sub(" ", text).replace("|", "\\|")
+    body = printable(_NEWLINES.sub(" ", text), newlines=False).replace("|", "\\|")
     fence = "`" * (_longest_backtick_run(body) + 1)
     pad = " " if body.startswith("`") or body.endswith("`") else ""
     return f"{fence}{pad}{body}{pad}{fence}"
@@ -89,7 +91,7 @@ def _longest_backtick_run(text: str) -> int:
 def _link(goal: GoalAssessment) -> str:
     if goal.source.path.startswith("<"):  # <stdin>, <memory>: nothing to link to
         return escape(location(goal.source))
-    target = quote(goal.source.path.replace("\\", "/"))
+    target = quote(printable(goal.source.path, newlines=False).replace("\\", "/"))
     if goal.source.line is not None:
         target += f"#L{goal.source.line}"
     return f"[{escape(location(goal.source))}]({target})"
@@ -115,7 +117,7 @@ def _mark(result: CriterionResult | None) -> str:
 
 
 def _details(goal: GoalAssessment) -> list[str]:
-    title = html.escape(f"{goal.id} · {location(goal.source)} · {goal_label(goal)}")
+    title = html.escape(printable(f"{goal.id} · {location(goal.source)} · {goal_label(goal)}"))
     out = ["<details>", f"<summary>{title}</summary>", ""]
     out.append(f"> {escape(goal.statement.strip())}")
     out.append("")
@@ -160,6 +162,7 @@ def _rewrite(rewrite: str) -> str:
     ``<b>`` rather than ``**``: CommonMark's flanking rules drop ``**`` emphasis next to
     CJK characters, which is exactly where Chinese rewrites put their placeholders.
     """
+    rewrite = printable(rewrite)
     parts: list[str] = []
     last = 0
     for match in PLACEHOLDER.finditer(rewrite):

@@ -23,6 +23,7 @@ from briefsmith.models.report import (
     Severity,
 )
 from briefsmith.render.common import CRITERION_LABELS, findings, model_reason_text
+from briefsmith.render.safe import printable
 from briefsmith.rules.catalog import RULES, RULES_BY_ID
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -154,7 +155,7 @@ def _result(goal: GoalAssessment, criterion: Criterion, result: CriterionResult)
     return {
         "ruleId": rule_id,
         "level": _LEVELS[result.severity or Severity.WARNING],
-        "message": {"text": message},
+        "message": {"text": printable(message)},
         "locations": [_location(goal.source.path, goal.source.line)],
         "partialFingerprints": {FINGERPRINT_KEY: digest},
         "properties": properties,
@@ -165,7 +166,7 @@ def _error_result(error: FileError) -> dict[str, Any]:
     return {
         "ruleId": INPUT_ERROR,
         "level": "error",
-        "message": {"text": error.message.strip() or "could not be read"},
+        "message": {"text": printable(error.message.strip() or "could not be read")},
         "locations": [_location(error.path, error.line)],
     }
 

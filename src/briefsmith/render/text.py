@@ -38,6 +38,7 @@ from briefsmith.render.common import (
     usage_line,
     wants_color,
 )
+from briefsmith.render.safe import one_line, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -128,12 +129,12 @@ def _plain(report: CheckReport) -> str:
     lines.append(summary_line(report))
     if usage := usage_line(report):
         lines.append(usage)
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
 def _plain_goal(goal: GoalAssessment) -> list[str]:
     lines = [
-        f"{location(goal.source)}  {goal.id}  {goal_label(goal)}",
+        f"{location(goal.source)}  {_one_line(goal.id)}  {goal_label(goal)}",
         f"  {_one_line(goal.statement)}",
     ]
     hang = " " * (4 + _LABEL_WIDTH + 2 + _STATUS_WIDTH + 2)
@@ -195,7 +196,7 @@ def _shows_rewrite(goal: GoalAssessment) -> bool:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return one_line(text)
 
 
 # -- rich ------------------------------------------------------------------------------------
@@ -245,12 +246,12 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
     header = Text.assemble(
         (location(goal.source), "bold cyan"),
         "  ",
-        (goal.id, "dim"),
+        (one_line(goal.id), "dim"),
         "  ",
         (f" {verdict} ", _badge_style(goal)),
     )
     console.print(header)
-    console.print(_indent(Text(goal.statement.strip())))
+    console.print(_indent(Text(one_line(goal.statement))))
 
     table = Table(
         box=box.SIMPLE_HEAD,
