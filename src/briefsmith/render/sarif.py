@@ -122,8 +122,8 @@ def _rule_descriptor(rule_id: str) -> dict[str, Any]:
     rule = RULES_BY_ID.get(rule_id)
     if rule is not None:
         summary, help_text = rule.summary, rule.help
-        level = _LEVELS[rule.severity(Severity.ERROR)]
-        tags = ["smart-goal", rule.criterion.value]
+        level = _LEVELS[rule.severity or Severity.ERROR]
+        tags = ["smart-goal", rule.group]
     elif rule_id == INPUT_ERROR:
         summary, help_text, level = "A goals file could not be read", "Fix the file.", "error"
         tags = ["input"]

@@ -28,13 +28,21 @@ _new_result = maker(CriterionResult)
 class Verdicts:
     """Each check's status and severity under one configuration: a miss is a lookup."""
 
-    __slots__ = ("_misses",)
+    __slots__ = ("_misses", "_severities")
 
     def __init__(self, config: Config) -> None:
-        self._misses: dict[str, tuple[Status, Severity]] = {
-            rule.id: (rule.status, rule.severity(config.severity_for(rule.criterion)))
-            for rule in RULES
+        self._severities: dict[str, Severity] = {
+            rule.id: config.rule_severity(rule) or Severity.WARNING for rule in RULES
         }
+        self._misses: dict[str, tuple[Status, Severity]] = {
+            rule.id: (rule.status, self._severities[rule.id])
+            for rule in RULES
+            if rule.status is not None
+        }
+
+    def severity(self, rule: str) -> Severity:
+        """The severity of a check outside the five criteria (a goal-level finding)."""
+        return self._severities.get(rule, Severity.WARNING)
 
     def passed(self, message: str, evidence: list[Evidence]) -> CriterionResult:
         return _result(Status.PASS, None, None, evidence, message, None)
