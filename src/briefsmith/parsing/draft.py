@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from briefsmith.errors import InputError
-from briefsmith.models.goal import Criterion, Goal, Lang, SourceLocation
+from briefsmith.models.goal import Goal, Lang, Note, SourceLocation
 from briefsmith.parsing.ids import generated_ids
 
 
@@ -33,7 +33,8 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     lang: Lang | None = None
     as_of: dt.date | None = None
-    ignore: list[Criterion] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
     def where(self) -> str:
         """A message prefix for formats without line numbers."""
@@ -71,6 +72,7 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
                 lang=draft.lang,
                 as_of=draft.as_of,
                 ignore=draft.ignore,
+                notes=draft.notes,
             )
         )
     return goals

@@ -7,11 +7,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefsmith.errors import InputError
-from briefsmith.models.goal import Criterion
+from briefsmith.models.goal import Note
 from briefsmith.parsing.draft import Draft
 from briefsmith.parsing.fields import split_fields
 from briefsmith.parsing.frontmatter import split_front_matter
-from briefsmith.parsing.suppress import directives, merge, only_comments, parse_directive
+from briefsmith.parsing.suppress import (
+    directives,
+    merge,
+    only_comments,
+    parse_directive,
+    unknown_names,
+    unknown_note,
+)
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -38,7 +45,7 @@ class _Item:
     context: str | None
     texts: list[str] = field(default_factory=list)
     text_line: int | None = None
-    ignore: list[Criterion] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
     draft: Draft | None = None
 
 
@@ -52,21 +59,32 @@ def parse_markdown(source: Source) -> list[Draft]:
     except RecursionError as exc:
         msg = "Markdown nesting is too deep to read"
         raise InputError(source.path, msg) from exc
-    items = _read_items(tokens, source.path)
+    notes: list[Note] = []
+    items = _read_items(tokens, source.path, notes)
     drafts = _to_drafts(items)
     if not drafts:
         raise InputError(source.path, NO_GOALS)
+    _attach(notes, drafts)
     for draft in drafts:
         draft.as_of, draft.lang = meta.as_of, meta.lang
     return drafts
 
 
-def _read_items(tokens: list[Token], path: str) -> list[_Item]:
+def _attach(notes: list[Note], drafts: list[Draft]) -> None:
+    """Each note goes to the goal on its line or the first one after it (a comment
+    annotates the goal it precedes), else to the last goal of the file."""
+    for note in notes:
+        line = note.line or 0
+        owner = next((d for d in drafts if (d.line or 0) >= line), drafts[-1])
+        owner.notes.append(note)
+
+
+def _read_items(tokens: list[Token], path: str, notes: list[Note]) -> list[_Item]:
     heading: str | None = None
     items: list[_Item] = []
     stack: list[_Item] = []
     depth = 0
-    comment_blocks: dict[int, tuple[int, list[Criterion]]] = {}  # end line -> (start, criteria)
+    comment_blocks: dict[int, tuple[int, list[str]]] = {}  # end line -> (start, names)
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in _OPENERS:
@@ -90,18 +108,18 @@ def _read_items(tokens: list[Token], path: str) -> list[_Item]:
         elif kind == "list_item_close":
             stack.pop()
         elif kind == "html_block":
-            criteria = _block_criteria(token, path)
+            criteria = _block_criteria(token, path, notes)
             if token.map and only_comments(token.content):
                 comment_blocks[token.map[1]] = (token.map[0], criteria)
         elif kind == "inline":
             if stack and token.level == stack[-1].level + 2:
                 item = stack[-1]
-                text, criteria = _inline_text(token, path)
+                text, criteria = _inline_text(token, path, notes)
                 item.texts.append(text)
                 item.text_line = item.text_line or _line(token)
                 item.ignore = merge(item.ignore, criteria)
             elif not stack and index and tokens[index - 1].type == "heading_open":
-                heading = _inline_text(token, path)[0] or heading
+                heading = _inline_text(token, path, notes)[0] or heading
     return items
 
 
@@ -109,34 +127,38 @@ def _line(token: Token) -> int | None:
     return token.map[0] + 1 if token.map else None
 
 
-def _comments_before(blocks: dict[int, tuple[int, list[Criterion]]], line: int) -> list[Criterion]:
-    """Criteria from comment-only lines directly above a list item (no blank line between)."""
-    criteria: list[Criterion] = []
+def _comments_before(blocks: dict[int, tuple[int, list[str]]], line: int) -> list[str]:
+    """Names from comment-only lines directly above a list item (no blank line between)."""
+    criteria: list[str] = []
     while line in blocks:
         line, found = blocks[line]
         criteria = merge(criteria, found)
     return criteria
 
 
-def _block_criteria(token: Token, path: str) -> list[Criterion]:
+def _block_criteria(token: Token, path: str, notes: list[Note]) -> list[str]:
     first = token.map[0] + 1 if token.map else None
-    criteria: list[Criterion] = []
+    criteria: list[str] = []
     for body, offset in directives(token.content):
-        criteria = merge(criteria, _parse(body, path, None if first is None else first + offset))
+        line = None if first is None else first + offset
+        criteria = merge(criteria, _parse(body, path, line, notes))
     return criteria
 
 
-def _parse(body: str, path: str, line: int | None) -> list[Criterion]:
+def _parse(body: str, path: str, line: int | None, notes: list[Note]) -> list[str]:
     try:
-        return parse_directive(body)
+        names = parse_directive(body)
     except ValueError as exc:
         raise InputError(path, str(exc), line=line) from exc
+    if unknown := unknown_names(names):
+        notes.append(unknown_note(unknown, line))
+    return names
 
 
-def _inline_text(token: Token, path: str) -> tuple[str, list[Criterion]]:
+def _inline_text(token: Token, path: str, notes: list[Note]) -> tuple[str, list[str]]:
     """Plain text of an inline token (formatting dropped) and its suppression comments."""
     parts: list[str] = []
-    criteria: list[Criterion] = []
+    criteria: list[str] = []
     line = _line(token)
     for child in token.children or []:
         kind = child.type
@@ -147,7 +169,7 @@ def _inline_text(token: Token, path: str) -> tuple[str, list[Criterion]]:
             line = None if line is None else line + 1
         elif kind == "html_inline":
             for body, offset in directives(child.content):
-                found = _parse(body, path, None if line is None else line + offset)
+                found = _parse(body, path, None if line is None else line + offset, notes)
                 criteria = merge(criteria, found)
             parts.append(" ")
     return " ".join("".join(parts).split()), criteria

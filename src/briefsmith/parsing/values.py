@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefsmith.models.goal import Criterion, Lang
-from briefsmith.parsing.suppress import parse_directive
+from briefsmith.models.goal import Lang
+from briefsmith.parsing.suppress import known_only, parse_directive
 
 
 def parse_lang(value: object) -> Lang | None:
@@ -40,7 +40,7 @@ def parse_date(value: object) -> dt.date | None:
     raise ValueError(msg)
 
 
-def parse_ignore(value: object) -> list[Criterion]:
+def parse_ignore(value: object) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
@@ -52,7 +52,7 @@ def parse_ignore(value: object) -> list[Criterion]:
         raise ValueError(msg)
     if not words.strip():
         return []
-    return parse_directive("ignore " + words)
+    return known_only(parse_directive("ignore " + words))
 
 
 def short(text: str, limit: int = 40) -> str:
