@@ -171,6 +171,21 @@ class Selection:
         """False when every rule is on (nothing to filter)."""
         return bool(self.select or self.ignore)
 
+    def covers(self, group: str) -> bool:
+        """Whether any rule under ``group`` (a criterion, say) may be on."""
+        if any_match(self.ignore, group):
+            return False
+        if not self.select:
+            return True
+        return any(matches(s, group) or s.startswith(group + ".") for s in self.select)
+
+    def off(self, group: str, rule: str | None, ignore: Iterable[str] = ()) -> bool:
+        """Whether a result under ``group`` (decided by ``rule``, None for a pass) is
+        switched off: by this selection, or by a goal's own inline ``ignore``."""
+        if not self.covers(group) or any_match(ignore, group):
+            return True
+        return rule is not None and (not self.on(rule) or any_match(ignore, rule))
+
     def on(self, rule_id: str) -> bool:
         known = self._cache.get(rule_id)
         if known is None:

@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from briefsmith.models.goal import Criterion, Lang
 from briefsmith.models.report import Severity, Status, Verdict
@@ -513,3 +514,55 @@ def test_offline_flag_is_accepted(invoke: Invoke, write_goals: WriteGoals) -> No
     assert offline.exit_code == 0
     assert offline.stdout == online.stdout
     assert report_of(offline).engine == "rules"
+
+
+def test_select_and_ignore_by_rule_id_or_prefix(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[NO_DEADLINE_GOAL, NO_PURPOSE_GOAL])
+    base = ("check", str(path), "-f", "json", "--today", TODAY)
+    result = invoke(*base)
+    assert result.exit_code == 1
+
+    def misses(result: Result) -> set[str]:
+        return {
+            r.rule or ""
+            for goal in report_of(result).goals
+            for r in goal.criteria.values()
+            if r.status.value != "pass" and not r.suppressed
+        }
+
+    assert misses(result) == {"time_bound.no-deadline", "relevant.no-purpose"}
+    only = invoke(*base, "--select", "time_bound")
+    assert misses(only) == {"time_bound.no-deadline"} and only.exit_code == 1
+    exact = invoke(*base, "--select", "relevant.no-purpose,time-bound.no-deadline")
+    assert misses(exact) == {"time_bound.no-deadline", "relevant.no-purpose"}
+    none = invoke(*base, "--ignore", "time_bound.no-deadline", "--ignore", "relevant")
+    assert misses(none) == set() and none.exit_code == 0
+    goals = report_of(none).goals
+    assert [g.verdict.value if g.verdict else None for g in goals] == ["smart", "smart"]
+    assert goals[0].criteria[Criterion.TIME_BOUND].suppressed
+
+
+def test_unknown_rule_in_select_is_a_usage_error(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[SMART_GOAL])
+    result = invoke("check", str(path), "--select", "measurable.nope")
+    assert result.exit_code == 2
+    assert "measurable.nope" in result.stderr and "--select" in result.stderr
+
+
+def test_inline_rule_id_and_unknown_id_warning(invoke: Invoke, write_goals: WriteGoals) -> None:
+    text = (
+        f"- {NO_DEADLINE_GOAL} <!-- briefsmith: ignore time_bound.no-deadline -->\n"
+        f"<!-- briefsmith: ignore time_bound.no-dedline -->\n- {NO_DEADLINE_GOAL} again\n"
+    )
+    path = write_goals(text=text)
+    result = invoke("check", str(path), "-f", "json", "--today", TODAY)
+    first, second = report_of(result).goals
+    assert first.criteria[Criterion.TIME_BOUND].suppressed and first.findings == []
+    assert not second.criteria[Criterion.TIME_BOUND].suppressed
+    [warning] = second.findings
+    assert (warning.rule, warning.severity.value, warning.line) == (
+        "suppression.unknown-rule",
+        "warning",
+        2,
+    )
+    assert result.exit_code == 1  # the file is still checked: the second goal has no deadline

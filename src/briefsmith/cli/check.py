@@ -23,11 +23,14 @@ from briefsmith.cli.options import (
     ConcurrencyOption,
     ConfigOption,
     FailOnOption,
+    IgnoreOption,
     LangOption,
     ModelOption,
+    SelectOption,
     TimeoutOption,
     model_overrides,
     parse_date,
+    select_rules,
 )
 
 
@@ -53,6 +56,8 @@ def check(
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
     fail_on: FailOnOption = None,
+    select: SelectOption = None,
+    ignore: IgnoreOption = None,
     offline: Annotated[
         bool, typer.Option("--offline", help="Use only the rules engine (no model, no network).")
     ] = False,
@@ -98,7 +103,7 @@ def check(
     from briefsmith.render.safe import one_line
 
     reference = parse_date(today)
-    settings = config_from(config)
+    settings = select_rules(config_from(config), select, ignore)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
     chosen = (lang.value if lang else None) or settings.lang
     if offline and llm:

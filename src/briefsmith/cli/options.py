@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from briefsmith.config import Config
 
 
 class FailOn(StrEnum):
@@ -43,6 +46,45 @@ def model_overrides(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
+def select_rules(settings: Config, select: list[str] | None, ignore: list[str] | None) -> Config:
+    """The config with ``--select`` (replacing its ``select``) and ``--ignore`` (added to its
+    ``disable``); an unknown rule is a usage error naming the option."""
+    from briefsmith.catalog import normalise, unknown
+
+    chosen = [n for value in select or () for n in value.replace(",", " ").split()]
+    skipped = [n for value in ignore or () for n in value.replace(",", " ").split()]
+    for option, names in (("--select", chosen), ("--ignore", skipped)):
+        if bad := unknown(normalise(n) for n in names):
+            msg = (
+                f"unknown rule or criterion {bad[0]!r} (see `briefsmith rules`: a rule id, "
+                "a prefix such as 'measurable', or 'all')"
+            )
+            raise typer.BadParameter(msg, param_hint=f"'{option}'")
+    if not chosen and not skipped:
+        return settings
+    update: dict[str, Any] = {"disable": [*settings.disable, *map(normalise, skipped)]}
+    if chosen:
+        update["select"] = [normalise(n) for n in chosen]
+    return settings.model_copy(update=update)
+
+
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        help="Report only these rules: ids or prefixes such as measurable or "
+        "time_bound.no-deadline (comma-separated or repeated; default: all).",
+        show_default=False,
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore",
+        help="Skip these rules: ids or prefixes, as for --select (added to the config's disable).",
+        show_default=False,
+    ),
+]
 FailOnOption = Annotated[
     FailOn | None,
     typer.Option(

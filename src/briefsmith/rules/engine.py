@@ -33,7 +33,7 @@ class Engine:
         self.config = config
         self.today = today
         self.lang = lang
-        self._disabled = set(config.disable)
+        self._selection = config.selection()
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[str, bool] = {}
 
@@ -54,9 +54,18 @@ class Engine:
             Criterion.RELEVANT: criteria.relevant(v, t, f, goal, self._parent_is_result(goal)),
             Criterion.TIME_BOUND: criteria.time_bound(v, t, f, goal),
         }
-        ignored = self._disabled.union(goal.ignore) if goal.ignore else self._disabled
-        if ignored:
-            results = {c: criteria.suppressed(r) if c in ignored else r for c, r in results.items()}
+        selection, ignore = self._selection, goal.ignore
+        if selection or ignore:
+            results = {
+                c: criteria.suppressed(r) if selection.off(c.value, r.rule, ignore) else r
+                for c, r in results.items()
+            }
+        findings = [v.note(note) for note in goal.notes] if goal.notes else []
+        if findings and (selection or ignore):
+            findings = [
+                criteria.suppressed_finding(f) if selection.off(f.rule, f.rule, ignore) else f
+                for f in findings
+            ]
         return _new_assessment(
             {
                 "id": goal.id,
@@ -71,7 +80,7 @@ class Engine:
                 "lang": lang,
                 "criteria": results,
                 "verdict": verdict(results),
-                "findings": [],
+                "findings": findings,
                 "rewrite": scaffold(f, results, lex, goal.fields.get("due")),
                 "rewrite_source": "rules",
                 "rewrite_issues": [],
