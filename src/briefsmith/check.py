@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from briefsmith.config import Config
 from briefsmith.models.fast import construct
-from briefsmith.models.goal import Goal, Lang
+from briefsmith.models.goal import Goal, GoalStatus, Lang
 from briefsmith.models.report import (
     CheckReport,
     FileError,
@@ -29,16 +29,18 @@ def check_goals(
     config: Config | None = None,
     lang: Lang | None = None,
     errors: Iterable[FileError] = (),
+    include_done: bool = False,
 ) -> CheckReport:
     """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report.
 
     ``today`` resolves relative windows ("next quarter"); when given it wins over a
     file's ``as_of``, when omitted each goal uses its ``as_of`` or the current date.
+    Items marked done are listed, not judged, unless ``include_done``.
     """
     from briefsmith.rules.engine import Engine
 
     goals = list(goals)
-    engine = Engine(config or Config(), today=today, lang=lang)
+    engine = Engine(config or Config(), today=today, lang=lang, include_done=include_done)
     with _no_gc():
         assessments = [engine.assess(goal) for goal in goals]
     return build_report(assessments, list(errors), today=today or _shared_as_of(goals))
@@ -94,6 +96,7 @@ def build_report(
 
 def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Summary:
     verdicts = Counter(a.verdict for a in assessments)
+    listed = Counter(a.status for a in assessments if a.verdict is None)
     severities: Counter[Severity] = Counter()
     passing: Counter[str] = Counter()
     for assessment in assessments:
@@ -102,11 +105,16 @@ def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Sum
                 passing[criterion] += 1
             elif result.severity and not result.suppressed:
                 severities[result.severity] += 1
+        for finding in assessment.findings:
+            if not finding.suppressed:
+                severities[finding.severity] += 1
     return Summary(
         goals=len(assessments),
         smart=verdicts[Verdict.SMART],
         partial=verdicts[Verdict.PARTIAL],
         not_smart=verdicts[Verdict.NOT_SMART],
+        done=listed[GoalStatus.DONE],
+        placeholders=listed[GoalStatus.PLACEHOLDER],
         errors=len(errors),
         by_severity=dict(severities),
         passing_by_criterion=dict(passing),

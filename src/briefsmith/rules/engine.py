@@ -10,8 +10,8 @@ import datetime as dt
 
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
-from briefsmith.models.goal import Criterion, Goal, Lang
-from briefsmith.models.report import CriterionResult, GoalAssessment, Status, Verdict
+from briefsmith.models.goal import Criterion, Goal, GoalStatus, Lang
+from briefsmith.models.report import CriterionResult, Finding, GoalAssessment, Status, Verdict
 from briefsmith.rules import criteria
 from briefsmith.rules.extract import extract
 from briefsmith.rules.lang import detect_lang
@@ -28,16 +28,26 @@ class Engine:
     """Holds the configuration and reference date; ``assess`` is pure per goal."""
 
     def __init__(
-        self, config: Config, *, today: dt.date | None = None, lang: Lang | None = None
+        self,
+        config: Config,
+        *,
+        today: dt.date | None = None,
+        lang: Lang | None = None,
+        include_done: bool = False,
     ) -> None:
         self.config = config
         self.today = today
         self.lang = lang
+        self.include_done = include_done
         self._selection = config.selection()
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[str, bool] = {}
 
     def assess(self, goal: Goal) -> GoalAssessment:
+        if goal.status is not GoalStatus.OPEN and not (
+            self.include_done and goal.status is GoalStatus.DONE
+        ):
+            return self._listed(goal)
         statement = goal.statement
         lang = self.lang or goal.lang or detect_lang(statement)
         lex = load_lexicon(lang)
@@ -60,12 +70,7 @@ class Engine:
                 c: criteria.suppressed(r) if selection.off(c.value, r.rule, ignore) else r
                 for c, r in results.items()
             }
-        findings = [v.note(note) for note in goal.notes] if goal.notes else []
-        if findings and (selection or ignore):
-            findings = [
-                criteria.suppressed_finding(f) if selection.off(f.rule, f.rule, ignore) else f
-                for f in findings
-            ]
+        findings = self._findings(goal) if goal.notes else []
         return _new_assessment(
             {
                 "id": goal.id,
@@ -87,6 +92,38 @@ class Engine:
                 "model_error": None,
             }
         )
+
+    def _listed(self, goal: Goal) -> GoalAssessment:
+        """A done or placeholder item: listed with its own findings, not judged."""
+        return _new_assessment(
+            {
+                "id": goal.id,
+                "statement": goal.statement,
+                "source": goal.source,
+                "parent_id": goal.parent_id,
+                "kind": goal.kind,
+                "objective_id": goal.objective_id,
+                "status": goal.status,
+                "status_reason": goal.status_reason,
+                "progress": goal.progress,
+                "lang": self.lang or goal.lang or detect_lang(goal.statement),
+                "criteria": {},
+                "verdict": None,
+                "findings": self._findings(goal),
+                "rewrite": None,
+                "rewrite_source": "rules",
+                "rewrite_issues": [],
+                "model_error": None,
+            }
+        )
+
+    def _findings(self, goal: Goal) -> list[Finding]:
+        """The goal's notes as findings; those whose rule is off are suppressed."""
+        selection, ignore = self._selection, goal.ignore
+        return [
+            criteria.suppressed_finding(f) if selection.off(f.rule, f.rule, ignore) else f
+            for f in map(self._verdicts.note, goal.notes)
+        ]
 
     def _parent_is_result(self, goal: Goal) -> bool | None:
         parent = goal.parent_statement
