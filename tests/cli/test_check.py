@@ -566,3 +566,41 @@ def test_inline_rule_id_and_unknown_id_warning(invoke: Invoke, write_goals: Writ
         2,
     )
     assert result.exit_code == 1  # the file is still checked: the second goal has no deadline
+
+
+def test_unknown_id_warning_shows_its_line_in_the_text_report(
+    invoke: Invoke, write_goals: WriteGoals
+) -> None:
+    text = f"<!-- briefsmith: ignore time_bound.no-dedline -->\n- {NO_DEADLINE_GOAL}\n"
+    path = write_goals(text=text)
+    plain = invoke("check", str(path), "--today", TODAY)
+    assert (
+        "    Finding     ⚑          warning: unknown rule or criterion 'time_bound.no-dedline' "
+        "in a briefsmith comment; it suppresses nothing [suppression.unknown-rule] (line 1)"
+    ) in plain.stdout
+    assert plain.stdout.rstrip().endswith("1 error, 1 warning")
+
+
+def test_done_items_are_listed_not_judged_unless_include_done(
+    invoke: Invoke, write_goals: WriteGoals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefsmith import check as check_module
+    from briefsmith.models.goal import GoalStatus
+
+    path = write_goals(goals=[NO_DEADLINE_GOAL])
+    real = check_module.check_goals
+
+    def marked_done(goals, **kwargs):  # type: ignore[no-untyped-def]
+        # The parser that marks items done is separate work: mark this one by hand.
+        done = [
+            g.model_copy(update={"status": GoalStatus.DONE, "status_reason": "[x]"}) for g in goals
+        ]
+        return real(done, **kwargs)
+
+    monkeypatch.setattr(check_module, "check_goals", marked_done)
+    listed = invoke("check", str(path), "--today", TODAY)
+    assert listed.exit_code == 0, listed.output  # a done item does not count for --fail-on
+    assert "  DONE\n" in listed.stdout and "([x])" in listed.stdout
+    judged = invoke("check", str(path), "--today", TODAY, "--include-done")
+    assert judged.exit_code == 1
+    assert "time_bound.no-deadline" in judged.stdout

@@ -58,6 +58,13 @@ def check(
     fail_on: FailOnOption = None,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
+    include_done: Annotated[
+        bool,
+        typer.Option(
+            "--include-done",
+            help="Judge items marked done too (by default they are listed, not judged).",
+        ),
+    ] = False,
     offline: Annotated[
         bool, typer.Option("--offline", help="Use only the rules engine (no model, no network).")
     ] = False,
@@ -99,7 +106,7 @@ def check(
     from briefsmith.models.goal import Lang
     from briefsmith.parsing import load_paths
     from briefsmith.render import render
-    from briefsmith.render.common import fails, findings, location
+    from briefsmith.render.common import failing, location
     from briefsmith.render.safe import one_line
 
     reference = parse_date(today)
@@ -131,7 +138,12 @@ def check(
             )
         else:
             report = check_goals(
-                goals, today=reference, config=settings, lang=forced_lang, errors=errors
+                goals,
+                today=reference,
+                config=settings,
+                lang=forced_lang,
+                errors=errors,
+                include_done=include_done,
             )
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
@@ -152,12 +164,7 @@ def check(
                 typer.echo(f"briefsmith: warning: {where}: model: {note}", err=True)
     if errors:
         raise typer.Exit(2)
-    failing = any(
-        result.severity is not None and fails(result.severity, threshold)
-        for goal in report.goals
-        for _, result in findings(goal)
-    )
-    raise typer.Exit(1 if failing else 0)
+    raise typer.Exit(1 if failing(report, threshold) else 0)
 
 
 def _check_with_model(

@@ -10,19 +10,26 @@ import html
 import re
 from urllib.parse import quote
 
-from briefsmith.models.goal import Criterion
+from briefsmith.models.goal import Criterion, GoalKind
 from briefsmith.models.report import CheckReport, CriterionResult, GoalAssessment, Status, Verdict
 from briefsmith.render.common import (
     CRITERION_LABELS,
+    KIND_LABELS,
     PLACEHOLDER,
+    arranged,
+    finding_issue,
     findings,
     goal_label,
+    judged,
     location,
+    members_of,
     model_error_line,
     model_note,
     ordered,
+    progress_text,
     rejected_rewrite,
     rewrite_label,
+    rollup,
     shorten,
     summary_line,
     usage_line,
@@ -31,6 +38,8 @@ from briefsmith.render.safe import printable
 
 _MARKS = {Status.PASS: "✅", Status.PARTIAL: "⚠️", Status.FAIL: "❌"}
 _IGNORED = "➖"
+_NOT_JUDGED = "·"
+"""A criterion an item's kind is not judged on (an objective's Measurable, say)."""
 _LEGEND = " · ".join(
     [*(f"{mark} {status.value}" for status, mark in _MARKS.items()), f"{_IGNORED} ignored"]
 )
@@ -50,15 +59,22 @@ def render(
     out = ["## briefsmith check", "", f"**{escape(summary_line(report))}**", ""]
     if usage := usage_line(report):
         out.extend([escape(usage), ""])
-    if report.goals:
-        out.extend(_table(report))
+    goals = arranged(report.goals)
+    shown = [g for g in goals if judged(g)]
+    if shown:
+        out.extend(_table(report, shown))
         out.append("")
         out.append(_LEGEND)
         out.append("")
-    else:
+    elif not goals:
         out.extend(["No goals found.", ""])
-    for goal in report.goals:
-        if goal.verdict is not Verdict.SMART:
+    if listed := [g for g in goals if not judged(g)]:
+        out.extend(["### Done and placeholder items", "", *map(_listed, listed), ""])
+    for goal in shown:
+        if goal.verdict is not Verdict.SMART or any(not f.suppressed for f in goal.findings):
+            out.extend(_details(goal))
+    for goal in listed:
+        if any(not f.suppressed for f in goal.findings):
             out.extend(_details(goal))
     if report.errors:
         out.extend(["### Files that could not be read", ""])
@@ -97,11 +113,19 @@ def _link(goal: GoalAssessment) -> str:
     return f"[{escape(location(goal.source))}]({target})"
 
 
-def _table(report: CheckReport) -> list[str]:
+def _table(report: CheckReport, goals: list[GoalAssessment]) -> list[str]:
     rows = ["| Goal | S | M | A | R | T | Verdict |", "|---|:-:|:-:|:-:|:-:|:-:|---|"]
-    for goal in report.goals:
+    members = members_of(report)
+    for goal in goals:
         marks = [_mark(goal.criteria.get(c)) for c in Criterion]
-        cell = f"{_link(goal)} {code(goal.id)}<br>{escape(shorten(goal.statement, 160))}"
+        member = goal.objective_id is not None and goal.kind is not GoalKind.OBJECTIVE
+        kind = f" <sub>{KIND_LABELS[goal.kind]}</sub>" if goal.kind in KIND_LABELS else ""
+        cell = (
+            f"{'↳ ' if member else ''}{_link(goal)} {code(goal.id)}{kind}"
+            f"<br>{escape(shorten(goal.statement, 160))}"
+        )
+        if goal.kind is GoalKind.OBJECTIVE:
+            cell += f"<br><sub>{escape(rollup(members.get(goal.id, [])))}</sub>"
         mark = _VERDICT_MARKS[goal.verdict] if goal.verdict is not None else "☑️"
         verdict = f"{mark} {goal_label(goal)}"
         if goal.model_error:
@@ -111,9 +135,22 @@ def _table(report: CheckReport) -> list[str]:
 
 
 def _mark(result: CriterionResult | None) -> str:
-    if result is None or result.suppressed:
+    if result is None:
+        return _NOT_JUDGED
+    if result.suppressed:
         return _IGNORED
     return _MARKS[result.status]
+
+
+def _listed(goal: GoalAssessment) -> str:
+    """A done or placeholder item on one line of a list."""
+    mark = "☑️" if goal.status.value == "done" else "⬚"
+    marks = "; ".join(m for m in (goal.status_reason or "", progress_text(goal)) if m.strip())
+    kind = f" ({KIND_LABELS[goal.kind]})" if goal.kind in KIND_LABELS else ""
+    return (
+        f"- {mark} **{goal_label(goal)}**{kind} {_link(goal)} {code(goal.id)}: "
+        f"{escape(shorten(goal.statement, 160))}" + (f" — {escape(marks)}" if marks else "")
+    )
 
 
 def _details(goal: GoalAssessment) -> list[str]:
@@ -137,6 +174,20 @@ def _details(goal: GoalAssessment) -> list[str]:
             out.append(f"  - Fix: {escape(result.fix)}")
         if result.evidence:
             found = ", ".join(code(e.text) for e in result.evidence if e.text)
+            out.append(f"  - Evidence: {found}")
+    for finding in goal.findings:
+        if finding.suppressed:
+            continue
+        issue = finding_issue(goal, finding)
+        at = f", line {issue.line}" if issue.line not in (None, goal.source.line) else ""
+        out.append(
+            f"- **Finding** ({issue.severity.value}, {code(issue.rule)}{at}): "
+            f"{escape(issue.message)}"
+        )
+        if issue.fix:
+            out.append(f"  - Fix: {escape(issue.fix)}")
+        if issue.evidence:
+            found = ", ".join(code(e.text) for e in issue.evidence if e.text)
             out.append(f"  - Evidence: {found}")
     for criterion, result in ordered(goal):  # the model's view of everything else
         note = model_note(result)
