@@ -604,3 +604,25 @@ def test_done_items_are_listed_not_judged_unless_include_done(
     judged = invoke("check", str(path), "--today", TODAY, "--include-done")
     assert judged.exit_code == 1
     assert "time_bound.no-deadline" in judged.stdout
+
+
+@pytest.mark.parametrize("fmt", ["concise", "github", "rdjson"])
+def test_linter_formats_and_exit_codes(invoke: Invoke, write_goals: WriteGoals, fmt: str) -> None:
+    path = write_goals(goals=[SMART_GOAL, NO_DEADLINE_GOAL])
+    result = invoke("check", str(path), "-f", fmt, "--today", TODAY)
+    assert result.exit_code == 1
+    assert "time_bound.no-deadline" in result.stdout
+    assert "2" in result.stdout  # the second goal's line
+    passing = invoke("check", str(path), "-f", fmt, "--today", TODAY, "--ignore", "time_bound")
+    assert passing.exit_code == 0
+    assert "time_bound.no-deadline" not in passing.stdout
+
+
+def test_quiet_and_statistics(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[SMART_GOAL, NO_DEADLINE_GOAL, NO_DEADLINE_GOAL + " again"])
+    quiet = invoke("check", str(path), "-q", "--today", TODAY)
+    assert quiet.exit_code == 1
+    assert f"{path}:1 " not in quiet.stdout and f"{path}:2 " in quiet.stdout
+    stats = invoke("check", str(path), "--statistics", "--today", TODAY)
+    assert stats.exit_code == 1
+    assert stats.stdout.startswith("2  error       time_bound.no-deadline")

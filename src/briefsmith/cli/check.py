@@ -40,6 +40,9 @@ class Format(StrEnum):
     markdown = "markdown"
     sarif = "sarif"
     junit = "junit"
+    concise = "concise"
+    github = "github"
+    rdjson = "rdjson"
 
 
 def check(
@@ -51,11 +54,29 @@ def check(
             metavar="PATH",
         ),
     ],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format: text, json, markdown, sarif, junit; concise (one line per "
+            "finding), github (workflow annotations), rdjson (reviewdog).",
+        ),
+    ] = Format.text,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
     fail_on: FailOnOption = None,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Show only goals with findings (text, markdown)."),
+    ] = False,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics", help="Print the number of findings per rule instead of the report."
+        ),
+    ] = False,
     select: SelectOption = None,
     ignore: IgnoreOption = None,
     include_done: Annotated[
@@ -148,7 +169,12 @@ def check(
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     text = render(
-        report, fmt.value, fail_on=threshold, color=False if output is not None else color
+        report,
+        fmt.value,
+        fail_on=threshold,
+        color=False if output is not None else color,
+        quiet=quiet,
+        statistics=statistics,
     )
     write(text, output)
     # Unreadable inputs and goals the model could not judge also go to stderr, unless the

@@ -193,6 +193,12 @@ def arranged(goals: Iterable[GoalAssessment]) -> list[GoalAssessment]:
     return out
 
 
+def shown(report: CheckReport, quiet: bool = False) -> list[GoalAssessment]:
+    """The goals a report lists, arranged; with ``quiet`` only those with findings."""
+    goals = arranged(report.goals)
+    return [g for g in goals if issues(g)] if quiet else goals
+
+
 def members_of(report: CheckReport) -> dict[str, list[GoalAssessment]]:
     """Objective id → its key results and initiatives."""
     out: dict[str, list[GoalAssessment]] = {}

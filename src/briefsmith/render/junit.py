@@ -38,6 +38,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """JUnit XML; with ``fail_on="never"`` no goal fails (unreadable files are still errors)."""
     root = ET.Element("testsuites", name="briefsmith")

@@ -16,7 +16,6 @@ from briefsmith.render.common import (
     CRITERION_LABELS,
     KIND_LABELS,
     PLACEHOLDER,
-    arranged,
     finding_issue,
     findings,
     goal_label,
@@ -31,6 +30,7 @@ from briefsmith.render.common import (
     rewrite_label,
     rollup,
     shorten,
+    shown,
     summary_line,
     usage_line,
 )
@@ -54,23 +54,24 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """Markdown for people reviewing goals; the options do not apply here."""
     out = ["## briefsmith check", "", f"**{escape(summary_line(report))}**", ""]
     if usage := usage_line(report):
         out.extend([escape(usage), ""])
-    goals = arranged(report.goals)
-    shown = [g for g in goals if judged(g)]
-    if shown:
-        out.extend(_table(report, shown))
+    goals = shown(report, quiet)
+    table = [g for g in goals if judged(g)]
+    if table:
+        out.extend(_table(report, table))
         out.append("")
         out.append(_LEGEND)
         out.append("")
-    elif not goals:
+    elif not report.goals:
         out.extend(["No goals found.", ""])
     if listed := [g for g in goals if not judged(g)]:
         out.extend(["### Done and placeholder items", "", *map(_listed, listed), ""])
-    for goal in shown:
+    for goal in table:
         if goal.verdict is not Verdict.SMART or any(not f.suppressed for f in goal.findings):
             out.extend(_details(goal))
     for goal in listed:

@@ -33,6 +33,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """SARIF JSON; every counted finding is reported whatever ``fail_on`` says."""
     import json

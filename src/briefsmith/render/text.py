@@ -30,7 +30,6 @@ from briefsmith.render.common import (
     PLACEHOLDER,
     STATUS_SYMBOLS,
     Issue,
-    arranged,
     evidence_text,
     finding_issue,
     goal_label,
@@ -44,6 +43,7 @@ from briefsmith.render.common import (
     rejected_rewrite,
     rewrite_label,
     rollup,
+    shown,
     summary_line,
     usage_line,
     wants_color,
@@ -120,22 +120,23 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """Text for a terminal or a log; ``color=None`` decides from stdout and NO_COLOR."""
     if color is None:
         color = wants_color()
     if not color:
-        return _plain(report)
-    return _rich(report, width or 100)
+        return _plain(report, quiet)
+    return _rich(report, width or 100, quiet)
 
 
 # -- plain -----------------------------------------------------------------------------------
 
 
-def _plain(report: CheckReport) -> str:
+def _plain(report: CheckReport, quiet: bool = False) -> str:
     lines: list[str] = []
     members = members_of(report)
-    for goal in arranged(report.goals):
+    for goal in shown(report, quiet):
         lines.extend(_plain_goal(goal, members.get(goal.id)))
         lines.append("")
     for error in report.errors:
@@ -259,7 +260,7 @@ def _one_line(text: str) -> str:
 # -- rich ------------------------------------------------------------------------------------
 
 
-def _rich(report: CheckReport, width: int) -> str:
+def _rich(report: CheckReport, width: int, quiet: bool = False) -> str:
     from rich.console import Console
 
     buffer = io.StringIO()
@@ -279,7 +280,7 @@ def _rich(report: CheckReport, width: int) -> str:
     tables = len(report.goals) <= TABLE_LIMIT and width >= TABLE_MIN_WIDTH
     draw = _rich_goal if tables else _compact_goal
     members = members_of(report)
-    for goal in arranged(report.goals):
+    for goal in shown(report, quiet):
         if judged(goal):
             draw(console, goal, members.get(goal.id))
         else:
