@@ -10,12 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
-
-if TYPE_CHECKING:
-    from briefsmith.config import Config
 
 
 class FailOn(StrEnum):
@@ -29,6 +26,10 @@ class LangOption(StrEnum):
     en = "en"
     zh = "zh"
     ru = "ru"
+
+
+MODEL_PANEL = "Model options (with --llm, or drafting and summarising)"
+"""The help panel the model's options are listed in, apart from the checks' own."""
 
 
 def parse_date(value: str | None, option: str = "--today") -> dt.date | None:
@@ -46,32 +47,11 @@ def model_overrides(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
-def select_rules(settings: Config, select: list[str] | None, ignore: list[str] | None) -> Config:
-    """The config with ``--select`` (replacing its ``select``) and ``--ignore`` (added to its
-    ``disable``); an unknown rule is a usage error naming the option."""
-    from briefsmith.catalog import normalise, unknown
-
-    chosen = [n for value in select or () for n in value.replace(",", " ").split()]
-    skipped = [n for value in ignore or () for n in value.replace(",", " ").split()]
-    for option, names in (("--select", chosen), ("--ignore", skipped)):
-        if bad := unknown(normalise(n) for n in names):
-            msg = (
-                f"unknown rule or criterion {bad[0]!r} (see `briefsmith rules`: a rule id, "
-                "a prefix such as 'measurable', or 'all')"
-            )
-            raise typer.BadParameter(msg, param_hint=f"'{option}'")
-    if not chosen and not skipped:
-        return settings
-    update: dict[str, Any] = {"disable": [*settings.disable, *map(normalise, skipped)]}
-    if chosen:
-        update["select"] = [normalise(n) for n in chosen]
-    return settings.model_copy(update=update)
-
-
 SelectOption = Annotated[
     list[str] | None,
     typer.Option(
         "--select",
+        metavar="RULES",
         help="Report only these rules: ids or prefixes such as measurable or "
         "time_bound.no-deadline (comma-separated or repeated; default: all).",
         show_default=False,
@@ -81,6 +61,7 @@ IgnoreOption = Annotated[
     list[str] | None,
     typer.Option(
         "--ignore",
+        metavar="RULES",
         help="Skip these rules: ids or prefixes, as for --select (added to the config's disable).",
         show_default=False,
     ),
@@ -88,15 +69,17 @@ IgnoreOption = Annotated[
 FailOnOption = Annotated[
     FailOn | None,
     typer.Option(
-        help="Exit 1 when a finding is at or above this severity "
-        "(default: error, or fail_on in the config)."
+        metavar="LEVEL",
+        help="Exit 1 when a finding is at or above this severity: error, warning or never "
+        "(default: error, or fail_on in the config).",
     ),
 ]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(
+        metavar="FILE",
         help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
-        "with a tool.briefsmith table)."
+        "with a tool.briefsmith table).",
     ),
 ]
 ColorOption = Annotated[
@@ -105,15 +88,34 @@ ColorOption = Annotated[
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
+    typer.Option(
+        metavar="NAME",
+        help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL).",
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]
 BaseUrlOption = Annotated[
     str | None,
-    typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
+    typer.Option(
+        metavar="URL",
+        help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL).",
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]
-ConcurrencyOption = Annotated[int | None, typer.Option(help="Model requests in flight.")]
-TimeoutOption = Annotated[float | None, typer.Option(help="Seconds per model request.")]
+ConcurrencyOption = Annotated[
+    int | None,
+    typer.Option(metavar="N", help="Model requests in flight.", rich_help_panel=MODEL_PANEL),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(metavar="SECONDS", help="Seconds per model request.", rich_help_panel=MODEL_PANEL),
+]
 CacheOption = Annotated[
     bool | None,
-    typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
+    typer.Option(
+        "--cache/--no-cache",
+        help="Reuse earlier model answers.",
+        show_default=False,
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]
