@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from briefsmith.errors import InputError
 from briefsmith.models.goal import Goal
@@ -50,9 +51,37 @@ def load_paths(
     """Goals from every readable file; each unreadable one becomes a ``FileError``."""
     goals: list[Goal] = []
     errors: list[FileError] = []
-    for path in paths:
+    for path in expand(paths, errors):
         try:
             goals.extend(load_goals(path, max_bytes=max_bytes))
         except InputError as exc:
             errors.append(FileError(path=exc.path, line=exc.line, message=exc.reason))
     return goals, errors
+
+
+def expand(paths: Sequence[str], errors: list[FileError]) -> list[str]:
+    """Each directory becomes the goal files under it (supported extensions, recursively,
+    hidden folders skipped, in a stable order); a directory with none is an error."""
+    out: list[str] = []
+    for path in paths:
+        if path == "-" or not Path(path).is_dir():
+            out.append(path)
+            continue
+        root = Path(path)
+        found = sorted(
+            (
+                p
+                for p in root.rglob("*")
+                if p.suffix.lower() in EXTENSIONS
+                and not any(part.startswith(".") for part in p.relative_to(root).parts)
+                and p.is_file()
+            ),
+            key=lambda p: p.relative_to(root).parts,
+        )
+        if not found:
+            kinds = " ".join(EXTENSIONS)
+            errors.append(
+                FileError(path=path, message=f"is a directory with no goal files ({kinds})")
+            )
+        out.extend(str(p) for p in found)
+    return out
