@@ -38,7 +38,7 @@ from typer.testing import CliRunner  # noqa: E402
 
 from briefsmith.cli.app import app  # noqa: E402
 
-COMMANDS = ["check", "brief", "feedback", "rules", "schema", "config"]
+COMMANDS = ["check", "brief", "feedback", "rules", "schema", "config", "lsp"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from briefsmith import __version__
-from briefsmith.cli import brief, check, config_cmd, feedback, rules, schema
+from briefsmith.cli import brief, check, config_cmd, feedback, lsp, rules, schema
 from briefsmith.cli.help import HelpCommand, HelpGroup
 
 app = typer.Typer(
@@ -42,3 +42,4 @@ app.command("feedback", cls=HelpCommand)(feedback.feedback)
 app.command("rules", cls=HelpCommand)(rules.rules)
 app.command("schema", cls=HelpCommand)(schema.schema)
 app.command("config", cls=HelpCommand)(config_cmd.config)
+app.command("lsp", cls=HelpCommand)(lsp.lsp)
