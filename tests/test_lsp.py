@@ -16,7 +16,7 @@ pytestmark = pytest.mark.asyncio
 
 NO_DEADLINE = "Collect 40 new verified reviews on Capterra to lift trial sign-ups"
 SMART = "Publish 8 partner webinars between March and May 2027 to grow enterprise pipeline"
-TEXT = f"# Q1\n\n- {SMART} — owner: Kim Lo\n- {NO_DEADLINE} — owner: Sofia Marin\n"
+TEXT = f"# Marketing\n\n- {SMART} — owner: Kim Lo\n- {NO_DEADLINE} — owner: Sofia Marin\n"
 
 
 @pytest_lsp.fixture(

@@ -8,6 +8,7 @@ data::
     id = "time_bound.no-deadline"  # stable: config keys, --select, inline comments name it
     severity = "error"              # default: error | warning | suggestion | inherit
     status = "fail"                 # check rules judging a criterion only: fail | partial
+    criterion = "measurable"        # when the id's first part is not the criterion judged
     summary = "No deadline or bounded window"
     help = "Add a date, month, quarter or a window such as 'in 90 days'."
 
@@ -55,15 +56,13 @@ class Rule:
     help: str
     status: Status | None = None
     """For a check on one criterion: the criterion's status when it fires."""
+    criterion: Criterion | None = None
+    """The criterion it judges (its id's first part, or the catalog's ``criterion``)."""
 
     @property
     def group(self) -> str:
         """The id's first part: a criterion (``measurable``) or a group (``objective``)."""
         return self.id.split(".", 1)[0]
-
-    @property
-    def criterion(self) -> Criterion | None:
-        return Criterion(self.group) if self.group in _CRITERIA else None
 
 
 def parse_catalog(text: str, command: Command, source: str = "catalog.toml") -> tuple[Rule, ...]:
@@ -74,6 +73,8 @@ def parse_catalog(text: str, command: Command, source: str = "catalog.toml") -> 
         try:
             level = row["severity"]
             status = row.get("status")
+            group = rule_id.split(".", 1)[0]
+            judged = row.get("criterion", group if group in _CRITERIA else None)
             rules.append(
                 Rule(
                     id=rule_id,
@@ -82,6 +83,7 @@ def parse_catalog(text: str, command: Command, source: str = "catalog.toml") -> 
                     summary=row["summary"],
                     help=row["help"],
                     status=Status(status) if status is not None else None,
+                    criterion=Criterion(judged) if judged is not None else None,
                 )
             )
         except (KeyError, ValueError) as exc:
@@ -135,12 +137,15 @@ def severity_under(rule: Rule, table: Mapping[str, Severity]) -> Severity | None
     """The rule's severity after the configuration's ``[severity]`` table.
 
     The most specific key wins: the rule's own id, then each shorter dotted prefix, then
-    ``all``. A key above the rule's id that it judges a criterion through (``measurable``)
-    sets the criterion's severity, which a partial result takes one step lower.
+    the criterion it judges, then ``all``. A key other than the rule's own id sets a
+    criterion-like severity, which a partial result takes one step lower.
     """
     if table:
         parts = rule.id.split(".")
-        keys = [".".join(parts[:n]) for n in range(len(parts), 0, -1)] + [ALL]
+        keys = [".".join(parts[:n]) for n in range(len(parts), 0, -1)]
+        if rule.criterion is not None and rule.criterion.value not in keys:
+            keys.append(rule.criterion.value)
+        keys.append(ALL)
         for key in keys:
             if key in table:
                 level = table[key]

@@ -33,9 +33,11 @@ def check_goals(
 ) -> CheckReport:
     """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report.
 
+    Items marked done and placeholders are listed, not judged (``include_done`` judges
+    the done ones too).
+
     ``today`` resolves relative windows ("next quarter"); when given it wins over a
     file's ``as_of``, when omitted each goal uses its ``as_of`` or the current date.
-    Items marked done are listed, not judged, unless ``include_done``.
     """
     from briefsmith.rules.engine import Engine
 
@@ -139,7 +141,7 @@ def build_report(
 
 def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Summary:
     verdicts = Counter(a.verdict for a in assessments)
-    listed = Counter(a.status for a in assessments if a.verdict is None)
+    statuses = Counter(a.status for a in assessments)
     severities: Counter[Severity] = Counter()
     passing: Counter[str] = Counter()
     for assessment in assessments:
@@ -152,12 +154,12 @@ def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Sum
             if not finding.suppressed:
                 severities[finding.severity] += 1
     return Summary(
-        goals=len(assessments),
+        goals=len(assessments) - sum(1 for a in assessments if a.verdict is None),
+        done=statuses[GoalStatus.DONE],
+        placeholders=statuses[GoalStatus.PLACEHOLDER],
         smart=verdicts[Verdict.SMART],
         partial=verdicts[Verdict.PARTIAL],
         not_smart=verdicts[Verdict.NOT_SMART],
-        done=listed[GoalStatus.DONE],
-        placeholders=listed[GoalStatus.PLACEHOLDER],
         errors=len(errors),
         by_severity=dict(severities),
         passing_by_criterion=dict(passing),

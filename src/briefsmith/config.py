@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, ConfigDict, Field, ValidationError, field_validator
 
 from briefsmith.errors import ConfigError
 from briefsmith.models.base import Model
@@ -71,6 +71,31 @@ class Thresholds(Model):
     )
 
 
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+class Okr(Model):
+    """How objectives are checked (SMART-RUBRIC.md, "Objectives and key results")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    min_key_results: int = Field(default=2, ge=0, description="Fewer key results is a miss.")
+    max_key_results: int = Field(default=5, ge=1, description="More key results is a miss.")
+
+
 class Config(Model):
     model_config = ConfigDict(extra="forbid")
 
@@ -97,12 +122,27 @@ class Config(Model):
         "its failing checks (default error); a partial one is one step lower.",
     )
     thresholds: Thresholds = Field(default_factory=Thresholds)
+    okr: Okr = Field(default_factory=Okr)
+    fiscal_year_start: int = Field(
+        default=1,
+        ge=1,
+        le=12,
+        description="Month the fiscal year starts in (1-12 or a month name, default January); "
+        "FY27 is the fiscal year that ends in 2027.",
+    )
     llm: dict[str, Any] = Field(
         default_factory=dict,
         description="The [llm] table: model, base_url, timeout, batch_size … (see LLMSettings; "
         "validated when --llm is used).",
     )
     source: str | None = Field(default=None, exclude=True, description="File it came from.")
+
+    @field_validator("fiscal_year_start", mode="before")
+    @classmethod
+    def _month_name(cls, value: object) -> object:
+        if isinstance(value, str) and value.strip().lower()[:3] in [m[:3] for m in _MONTHS]:
+            return [m[:3] for m in _MONTHS].index(value.strip().lower()[:3]) + 1
+        return value
 
     def severity_for(self, criterion: Criterion) -> Severity:
         """The severity of a failing check on ``criterion`` (the model's, in hybrid runs)."""

@@ -149,8 +149,10 @@ def test_the_check_config_keys_apply_to_feedback_rules(
     fault_server.script("reply:" + json.dumps(answer))
     result = invoke("feedback", str(feedback_csv), "-f", "json", *model_args(fault_server))
     assert result.exit_code == code, result.output
-    rules = [p["rule"] for p in json.loads(result.stdout)["problems"]]
-    assert rules == (["feedback.quote.verbatim"] if kept else [])
+    problems = json.loads(result.stdout)["problems"]
+    assert [p["rule"] for p in problems] == (["feedback.quote.verbatim"] if kept else [])
+    if kept:
+        assert problems[0]["severity"] == "warning"  # the config's severity, in the output
 
 
 @pytest.mark.usefixtures("with_key")

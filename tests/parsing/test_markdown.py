@@ -146,13 +146,13 @@ def test_russian_fields() -> None:
 
 def test_prose_colons_are_not_fields() -> None:
     text = (
-        "- Goal: raise the demo-to-close ratio to 3:1 before the 10:30 standup\n"
+        "- Aim: raise the demo-to-close ratio to 3:1 before the 10:30 standup\n"
         "- Move docs to https://docs.example.com/id:42 by 9:00 Monday\n"
         "- Target: 25% more trial signups by June\n"
     )
     goals = load(text)
     assert [g.statement for g in goals] == [
-        "Goal: raise the demo-to-close ratio to 3:1 before the 10:30 standup",
+        "Aim: raise the demo-to-close ratio to 3:1 before the 10:30 standup",
         "Move docs to https://docs.example.com/id:42 by 9:00 Monday",
         "Target: 25% more trial signups by June",
     ]

@@ -155,7 +155,7 @@ def test_rollup(report: CheckReport) -> None:
 
 def test_summary_counts_listed_items_and_findings(report: CheckReport) -> None:
     s = report.summary
-    assert (s.goals, s.smart, s.partial, s.done, s.placeholders) == (7, 4, 1, 1, 1)
+    assert (s.goals, s.smart, s.partial, s.done, s.placeholders) == (5, 4, 1, 1, 1)
     # the kr2 miss (error) + two warnings; the suppressed suggestion does not count
     assert s.by_severity == {Severity.ERROR: 1, Severity.WARNING: 2}
 
@@ -183,7 +183,7 @@ def test_plain_text(report: CheckReport) -> None:
     assert "key_result.is-initiative" not in out  # suppressed
     assert out.index("o1  objective") < out.index("i1  initiative") < out.index("kr1")
     assert out.endswith(
-        "7 goals: 4 SMART, 1 partial, 0 not SMART, 1 done, 1 placeholder · 1 error, 2 warnings\n"
+        "5 goals: 4 SMART, 1 partial, 0 not SMART · 1 done, 1 placeholder · 1 error, 2 warnings\n"
     )
 
 

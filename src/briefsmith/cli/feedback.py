@@ -129,12 +129,13 @@ def _configured(summary: FeedbackSummary, settings: Config) -> tuple[FeedbackSum
 
     selection = settings.selection()
     rules = {rule.id: rule for rule in catalog("feedback")}
-    kept = [p for p in summary.problems if selection.on(p.rule)]
-    if len(kept) != len(summary.problems):
-        summary = summary.model_copy(update={"problems": kept})
-    failing = False
-    for problem in kept:
+    kept = []
+    for problem in summary.problems:
+        if not selection.on(problem.rule):
+            continue
         rule = rules.get(problem.rule)
         level = (settings.rule_severity(rule) if rule else None) or Severity.ERROR
-        failing = failing or fails(level, settings.fail_on)
-    return summary, failing
+        kept.append(problem.model_copy(update={"severity": level}))
+    if kept != summary.problems:
+        summary = summary.model_copy(update={"problems": kept})
+    return summary, any(fails(p.severity, settings.fail_on) for p in kept)

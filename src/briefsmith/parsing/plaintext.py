@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from briefsmith.parsing.source import Source
 
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?:\s+|$)")
-_CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
 
 
 def parse_text(source: Source) -> list[Draft]:
@@ -34,7 +33,7 @@ def parse_text(source: Source) -> list[Draft]:
                 raise InputError(source.path, str(exc), line=number) from exc
         unknown = unknown_names(ignore)
         line = DIRECTIVE.sub(" ", raw)
-        line = _CHECKBOX.sub("", _BULLET.sub("", line, count=1))
+        line = _BULLET.sub("", line, count=1)  # checkboxes are read as marks later
         text = " ".join(line.split())
         if not text:
             continue

@@ -268,13 +268,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def summary_line(report: CheckReport) -> str:
     """``7 goals: 2 SMART, 3 partial, 2 not SMART · 9 errors, 4 warnings · 1 file …``."""
     s = report.summary
-    listed = f", {s.done} done" if s.done else ""
-    if s.placeholders:
-        listed += f", {plural(s.placeholders, 'placeholder')}"
     parts = [
-        f"{plural(s.goals, 'goal')}: {s.smart} SMART, {s.partial} partial, "
-        f"{s.not_smart} not SMART{listed}"
+        f"{plural(s.goals, 'goal')}: {s.smart} SMART, {s.partial} partial, {s.not_smart} not SMART"
     ]
+    listed = [f"{s.done} done"] if s.done else []
+    if s.placeholders:
+        listed.append(plural(s.placeholders, "placeholder"))
+    if listed:  # items listed, not judged (done ones are judged too with --include-done)
+        parts.append(", ".join(listed))
     by_severity = [
         plural(s.by_severity.get(sev, 0), sev.value) for sev in Severity if s.by_severity.get(sev)
     ]

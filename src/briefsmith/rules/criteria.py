@@ -8,7 +8,6 @@ with a message and a fix.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from briefsmith.config import Config
@@ -16,6 +15,7 @@ from briefsmith.models.fast import maker
 from briefsmith.models.goal import Goal, Note
 from briefsmith.models.report import CriterionResult, Evidence, Finding, Severity, Status
 from briefsmith.rules.catalog import RULES
+from briefsmith.rules.context import Inherited
 from briefsmith.rules.extract import Change, Findings, evidence_of_parent
 from briefsmith.rules.extract import evidence as _evidence
 from briefsmith.rules.lexicon import Lexicon
@@ -102,6 +102,41 @@ def _concrete(f: Findings) -> list[Evidence]:
     return f.term("metrics") + f.term("deliverables")
 
 
+def concrete_terms(f: Findings) -> list[Evidence]:
+    """What the goal names that is concrete: metrics, deliverables."""
+    return _concrete(f)
+
+
+def vague_terms(f: Findings) -> list[Evidence]:
+    return f.term("vague_verbs") + f.term("abstract_objects")
+
+
+def is_vague(f: Findings) -> bool:
+    """Only a vague direction on an abstract object, nothing concrete named."""
+    return not _concrete(f) or bool(
+        f.term("abstract_objects") and f.term("vague_verbs") and not f.term("activity_verbs")
+    )
+
+
+def whole(f: Findings) -> Evidence:
+    """The whole statement as evidence."""
+    text = f.text.strip()
+    start = f.text.find(text)
+    return _evidence("statement", start, start + len(text), text)
+
+
+def business_terms(f: Findings) -> list[Evidence]:
+    """Business results the text names (revenue, retention, pipeline …)."""
+    return [
+        _evidence("business_term", s, e, f.text[s:e]) for s, e in f.spans.get("business_terms", [])
+    ]
+
+
+def main_activity(f: Findings) -> Evidence | None:
+    """The goal's main verb, when it is an activity the team fully controls."""
+    return _first_verb_is_activity(f)
+
+
 def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
     changes = [c.hit for c in f.changes]
     if f.quantities or changes:
@@ -176,17 +211,18 @@ def _outside_purpose(hits: list[Evidence], f: Findings) -> list[Evidence]:
     return [h for h in hits if not start <= h.start < end]
 
 
-def _window_days(f: Findings, today: dt.date) -> int | None:
-    """Days to the goal's last deadline; a date in the purpose clause ("to hit the FY27
-    plan") dates the business result, not this goal, unless the goal has no other."""
-    ends = f.end_dates
+def _window_days(f: Findings) -> int | None:
+    """The longest window the goal's own time expressions give it (a named period's
+    length, a window's, or the days to a deadline); a date in the purpose clause ("to hit
+    the FY27 plan") dates the business result, not this goal, unless the goal has no other."""
+    windows = f.windows
     if f.purpose is not None:
         why = (f.purpose.start, f.purpose.end)
-        own = [d for d, h in zip(ends, f.deadlines, strict=True) if not why[0] <= h.start < why[1]]
-        ends = own or ends
-    if not ends:
-        return None
-    return max((max(ends) - today).days, 1)
+        own = [
+            w for w, h in zip(windows, f.deadlines, strict=True) if not why[0] <= h.start < why[1]
+        ]
+        windows = own or windows
+    return max(windows) if windows else None
 
 
 def _implausible(t: Messages, change: Change, window: int | None, config: Config) -> str | None:
@@ -227,8 +263,9 @@ def achievable(
     goal: Goal,
     m: CriterionResult,
     config: Config,
-    today: dt.date,
+    inherited_window: int | None = None,
 ) -> CriterionResult:
+    """``inherited_window``: the window a period stated around the goal gives it."""
     if f.absolutes:
         return v.missed(
             "achievable.absolute",
@@ -236,7 +273,7 @@ def achievable(
             f.absolutes,
             t.fix("absolute"),
         )
-    window = _window_days(f, today)
+    window = _window_days(f) or inherited_window
     for change in f.changes:
         reason = _implausible(t, change, window, config)
         if reason:
@@ -318,8 +355,14 @@ def _low_confidence(f: Findings, goal: Goal, minimum: float) -> list[Evidence]:
 
 
 def relevant(
-    v: Verdicts, t: Messages, f: Findings, goal: Goal, parent_is_result: bool | None
+    v: Verdicts,
+    t: Messages,
+    f: Findings,
+    goal: Goal,
+    parent_is_result: bool | None,
+    objective: str | None = None,
 ) -> CriterionResult:
+    """``objective``: the objective a key result serves, which is its purpose."""
     if f.purpose:
         if f.vague_purpose:
             return v.missed(
@@ -329,6 +372,9 @@ def relevant(
                 t.fix("vague_purpose"),
             )
         return v.passed(t.ok("purpose", q=t.quote([f.purpose])), [f.purpose])
+    if objective is not None:
+        parent = evidence_of_parent(objective, goal.objective_id)
+        return v.passed(t.ok("objective_of", parent=t.quote_text(objective)), [parent])
     if goal.parent_statement:
         parent = evidence_of_parent(goal.parent_statement, goal.parent_id)
         named = t.quote_text(goal.parent_statement)
@@ -348,10 +394,23 @@ def relevant(
     )
 
 
-def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionResult:
+def time_bound(
+    v: Verdicts, t: Messages, f: Findings, goal: Goal, inherited: Inherited | None = None
+) -> CriterionResult:
     deadlines = list(f.deadlines)
     if "due" in goal.fields:
         deadlines.append(_field_hit("deadline", "due", goal))
+    if not deadlines and inherited is not None and inherited.period is not None:
+        # A period stated around the goal bounds it, recurrences included ("every
+        # Monday" under "## Q1 2027").
+        period = inherited.period
+        where = t.where(period.source, period.text, period.line)
+        first = f.recurrences[:1]
+        if first:
+            said = t.ok("inherited_recurrence", q=t.quote(first), where=where, value=period.value)
+        else:
+            said = t.ok("inherited", where=where, value=period.value)
+        return v.passed(said, [*first, period])
     if deadlines:
         shown = t.list(
             t.ok("deadline_value", q=t.quote_text(h.text), value=h.value)
@@ -382,7 +441,7 @@ def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionRe
     )
 
 
-def parent_names_result(parent: str, lex: Lexicon) -> bool:
+def parent_names_result(parent: str, lex: Lexicon, *, numbers: bool = True) -> bool:
     """A parent counts when it states a business result, not just a section name.
 
     A number does; so does a business term or metric ("Revenue growth", "Pipeline")
@@ -390,7 +449,7 @@ def parent_names_result(parent: str, lex: Lexicon) -> bool:
     named after the teams says who, not what for.
     """
     low = lower_text(parent)
-    if lex.number.search(low):
+    if numbers and lex.number.search(low):
         return True
     found = lex.find_terms(low)
     teams = found.get("team_names", [])

@@ -18,7 +18,7 @@ from briefsmith.models.report import Evidence
 from briefsmith.rules.lexicon import Lexicon, Plan
 from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
-from briefsmith.rules.timeexpr import resolve
+from briefsmith.rules.timeexpr import Period, Reading, resolve
 
 MASK = "\x00"
 # Evidence kinds for the word-list categories the verdicts and the rewrite cite. Outcome
@@ -86,6 +86,11 @@ class Findings:
     text: str
     deadlines: list[Evidence] = field(default_factory=list)
     end_dates: list[dt.date] = field(default_factory=list)
+    # Per deadline: the window it gives the goal in days — a named period's own length
+    # ("next month", "in Q3 2027"), a window's ("in 90 days"), else the days from the
+    # reference date to it ("by 31 March 2027").
+    windows: list[int] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # years the expressions state
     recurrences: list[Evidence] = field(default_factory=list)
     vague_time: list[Evidence] = field(default_factory=list)
     quantities: list[Evidence] = field(default_factory=list)
@@ -101,6 +106,7 @@ class Findings:
     vague_purpose: bool = False
     first_outcome: int | None = None  # where the first outcome verb ("grow", "cut") starts
     terms: dict[str, list[Evidence]] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every list's matches
 
     def term(self, name: str) -> list[Evidence]:
         return self.terms.get(name, [])
@@ -114,11 +120,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
+def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
+    """The evidence in ``text``; ``today`` is the reference date, or a ``Reading`` that
+    also gives the document's year and the fiscal year's start."""
+    reading = today if isinstance(today, Reading) else Reading(today)
     f = Findings(text=text)
     low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
     work = low
     terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
+    f.spans = terms
     plan = lex.plan(mask)
     get_terms = terms.get
 
@@ -141,18 +151,9 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
 
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
-    for pattern, kind in plan.time:
-        for m in pattern.finditer(work):
-            s, e = m.span()
-            if e == s or MASK in m.group(0):
-                continue
-            end_date = resolve(kind, m, lex, today)
-            if end_date is None:
-                continue
-            ts, te = _trim(text, s, e)
-            f.deadlines.append(evidence(kind, ts, te, text[ts:te], end_date.isoformat()))
-            f.end_dates.append(end_date)
-            work = _mask(work, s, e)
+    periods, work = _time_expressions(work, plan, lex, reading)
+    if periods:
+        _read_periods(f, text, low, periods, lex, reading.today)
     if "vague_time" in terms:
         f.vague_time = [evidence("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
     if "recurrence" in terms:
@@ -257,6 +258,88 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     if outcome:
         f.first_outcome = outcome[0][0]
     return f
+
+
+def _time_expressions(
+    work: str, plan: Plan, lex: Lexicon, reading: Reading
+) -> tuple[list[tuple[int, int, str, Period]], str]:
+    """Every time expression, most specific pattern first (each span is read once), and
+    the text with them masked."""
+    periods: list[tuple[int, int, str, Period]] = []
+    for pattern, kind in plan.time:
+        for m in pattern.finditer(work):
+            s, e = m.span()
+            if e == s or MASK in m.group(0):
+                continue
+            period = resolve(kind, m, lex, reading)
+            if period is None:
+                continue
+            periods.append((s, e, kind, period))
+            work = _mask(work, s, e)
+    return periods, work
+
+
+def periods_in(text: str, lex: Lexicon, reading: Reading) -> Findings:
+    """Only the time expressions of ``text`` (a heading or a parent goal above a goal):
+    its deadlines, their windows and the years they state."""
+    f = Findings(text=text)
+    low = lower_text(text)
+    plan = lex.plan(lex.scan(low)[1])
+    periods, _ = _time_expressions(low, plan, lex, reading)
+    if not periods:
+        bare = lex.bare_month.get().search(low)
+        period = resolve("month", bare, lex, reading) if bare else None
+        if bare and period:
+            periods = [(bare.start("month"), bare.end("month"), "month", period)]
+    if periods:
+        _read_periods(f, text, low, periods, lex, reading.today)
+    return f
+
+
+def _read_periods(
+    f: Findings,
+    text: str,
+    low: str,
+    periods: list[tuple[int, int, str, Period]],
+    lex: Lexicon,
+    today: dt.date,
+) -> None:
+    """Deadlines in text order, each with the window it gives the goal. Two joined as a
+    range ("from January to June 2027") give one window from the first to the last."""
+    periods.sort(key=lambda p: p[0])
+    windows = [window_days(p, _is_deadline(low, s, e, lex), today) for s, e, _, p in periods]
+    joiner = lex.range_join.get()
+    for i in range(len(periods) - 1):
+        (_, e1, _, first), (s2, _, _, second) = periods[i], periods[i + 1]
+        if joiner.fullmatch(low, e1, s2):
+            begin = first.start or first.end
+            windows[i] = windows[i + 1] = max((second.end - begin).days + 1, 1)
+    for (s, e, kind, period), window in zip(periods, windows, strict=True):
+        ts, te = _trim(text, s, e)
+        f.deadlines.append(evidence(kind, ts, te, text[ts:te], period.end.isoformat()))
+        f.end_dates.append(period.end)
+        f.windows.append(window)
+        if period.year is not None:
+            f.years.append(period.year)
+
+
+def window_days(period: Period, deadline: bool, today: dt.date) -> int:
+    """The window a period gives a goal: its own length, unless it is written as a
+    deadline ("by the end of Q2"), which leaves the days from the reference date to it."""
+    days = period.days
+    if days is not None and not deadline:
+        return days
+    return max((period.end - today).days, 1)
+
+
+def _is_deadline(low: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the expression at ``low[start:end]`` is written as a deadline ("by …",
+    "… 前", "до …") rather than as the period the goal runs in ("in Q3", "next month")."""
+    return bool(
+        lex.deadline_lead.get().match(low, start, end)
+        or lex.deadline_before.get().search(low[max(0, start - 30) : start])
+        or lex.deadline_after.get().match(low, end)
+    )
 
 
 def _confidence_level(groups: dict[str, str | None], lex: Lexicon) -> float | None:

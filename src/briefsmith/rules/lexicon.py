@@ -108,6 +108,15 @@ class Lexicon:
     multipliers: tuple[LazyPattern, list[float]]  # one alternation, group mN = factor N
     budget: LazyPattern
     vague_purpose: LazyPattern
+    # How a time expression is written as a deadline ("by …", "… 前", "до …") rather than
+    # as the period a goal runs in, and how two of them make a range ("January to June").
+    deadline_lead: LazyPattern
+    deadline_before: LazyPattern
+    deadline_after: LazyPattern
+    range_join: LazyPattern
+    # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
+    # there, though a bare month name in a goal ("may") is too ambiguous to read.
+    bare_month: LazyPattern
     rewrite: dict[str, str] = field(default_factory=dict)
     requires: dict[str, Requirement] = field(default_factory=dict)
     literals: Literals = field(default_factory=Literals)
@@ -301,6 +310,8 @@ def load_lexicon(lang: Lang) -> Lexicon:
             pattern = pattern.replace(key, num if (key == "{NUM}" and num) else value)
         return pattern
 
+    markers = any_of(pats["deadline_markers"])
+    edge_before, edge_after = (r"(?<!\w)", r"(?!\w)") if wb else ("", "")
     literals = Literals()
     requires: dict[str, list[str]] = data.get("requires", {})
     requires_each: dict[str, list[list[str]]] = data.get("requires_each", {})
@@ -355,6 +366,15 @@ def load_lexicon(lang: Lang) -> Lexicon:
         ),
         budget=LazyPattern(any_of(pats["budget"])),
         vague_purpose=LazyPattern(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
+        deadline_lead=LazyPattern(rf"(?:{markers}){edge_after}"),
+        deadline_before=LazyPattern(
+            rf"{edge_before}(?:{markers})\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+        ),
+        deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
+        range_join=LazyPattern(pats["range_join"]),
+        bare_month=LazyPattern(
+            rf"(?:^|[(\[—–:\-,/|]\s*)(?P<month>{fills['{MONTH}']})(?:\s*[)\]]|\s*$)"
+        ),
         rewrite=dict(data["rewrite"]),
         requires={group: literals.requirement(lits) for group, lits in requires.items()},
         literals=literals,
