@@ -231,6 +231,15 @@ def progress_text(goal: GoalAssessment) -> str:
     return f"{round(goal.progress * 100)}%" if goal.progress is not None else ""
 
 
+def listed_marks(goal: GoalAssessment) -> str:
+    """``[x]; 65%``: what marked a done or placeholder item, and its progress (the mark
+    left out when it is the whole statement, as a bare ``TBD`` is)."""
+    reason = one_line(goal.status_reason or "").strip("()（）")
+    if reason == one_line(goal.statement):
+        reason = ""
+    return "; ".join(mark for mark in (reason, progress_text(goal)) if mark)
+
+
 def ordered(goal: GoalAssessment) -> list[tuple[Criterion, CriterionResult]]:
     """Criteria in S-M-A-R-T order, whatever order the engine produced them in."""
     return [(c, goal.criteria[c]) for c in Criterion if c in goal.criteria]

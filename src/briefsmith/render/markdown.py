@@ -20,12 +20,12 @@ from briefsmith.render.common import (
     findings,
     goal_label,
     judged,
+    listed_marks,
     location,
     members_of,
     model_error_line,
     model_note,
     ordered,
-    progress_text,
     rejected_rewrite,
     rewrite_label,
     rollup,
@@ -146,7 +146,7 @@ def _mark(result: CriterionResult | None) -> str:
 def _listed(goal: GoalAssessment) -> str:
     """A done or placeholder item on one line of a list."""
     mark = "☑️" if goal.status.value == "done" else "⬚"
-    marks = "; ".join(m for m in (goal.status_reason or "", progress_text(goal)) if m.strip())
+    marks = listed_marks(goal)
     kind = f" ({KIND_LABELS[goal.kind]})" if goal.kind in KIND_LABELS else ""
     return (
         f"- {mark} **{goal_label(goal)}**{kind} {_link(goal)} {code(goal.id)}: "

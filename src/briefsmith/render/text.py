@@ -34,12 +34,12 @@ from briefsmith.render.common import (
     finding_issue,
     goal_label,
     judged,
+    listed_marks,
     location,
     members_of,
     model_error_line,
     model_note,
     ordered,
-    progress_text,
     rejected_rewrite,
     rewrite_label,
     rollup,
@@ -159,7 +159,7 @@ def _header(goal: GoalAssessment) -> str:
 
 def _listed_line(goal: GoalAssessment) -> str:
     """A done or placeholder item on one line: what it is and what marked it."""
-    marks = "; ".join(m for m in (_one_line(goal.status_reason or ""), progress_text(goal)) if m)
+    marks = listed_marks(goal)
     return f"  {_one_line(goal.statement)}" + (f"  ({marks})" if marks else "")
 
 
