@@ -119,3 +119,21 @@ def test_unknown_rule_in_config_is_one_line(invoke: Invoke, tmp_path: Path) -> N
 def test_unknown_rule_set_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("rules", "everything")
     assert result.exit_code == 2
+
+
+def test_a_criterion_key_reaches_the_rules_that_judge_it_under_another_id(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    """objective.no-key-results judges Measurable: `measurable` sets its severity too,
+    while `objective` (its own prefix) wins over the criterion."""
+    (tmp_path / "briefsmith.toml").write_text('[severity]\nmeasurable = "warning"\n')
+    severities = _severities(invoke("rules", "check").stdout)
+    assert severities["objective.no-key-results"] == "warning"
+    assert severities["objective.too-few-key-results"] == "suggestion"  # a partial: a step lower
+    assert severities["objective.no-period"] == "error"
+    (tmp_path / "briefsmith.toml").write_text(
+        '[severity]\nmeasurable = "warning"\nobjective = "error"\n'
+    )
+    severities = _severities(invoke("rules", "check").stdout)
+    assert severities["objective.no-key-results"] == "error"
+    assert severities["placeholder.unfilled"] == "warning"  # its catalog default
