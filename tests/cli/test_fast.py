@@ -137,7 +137,7 @@ def test_fast_path_imports_no_typer_rich_or_metadata(
         f"sys.argv = ['briefsmith', 'check', {str(path)!r}, '--today', {TODAY!r}, '-fconcise']\n"
         "from briefsmith.cli import main\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = ('typer', 'rich', 'importlib.metadata', 'langchain_core')\n"
+        "heavy = ('typer', 'rich', 'importlib.metadata', 'langchain_core', 'pygls')\n"
         "bad = [m for m in heavy if m in sys.modules]\n"
         "print('LOADED', ','.join(bad) or '-')\n"
     )
