@@ -297,8 +297,8 @@ CASES: list[Case] = [
     ),
     Case(
         "bad-directive",
-        {"check": text("g.txt", f"{KEPT}\nGrow ARR <!-- briefsmith: ignore speed -->\n")},
-        "unknown criterion 'speed'",
+        {"check": text("g.txt", f"{KEPT}\nGrow ARR <!-- briefsmith: ignroe speed -->\n")},
+        "unknown briefsmith comment 'ignroe'",
         keeps=(KEPT, "Grow ARR"),
         line=True,
     ),

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from briefsmith.brief import draft_brief, load_brief_request, verify_brief
     from briefsmith.chains.feedback import feedback_chain
     from briefsmith.chains.smart import smart_chain
-    from briefsmith.check import check_goals
+    from briefsmith.check import acheck_goals, check_goals, iter_assessments
     from briefsmith.config import Config, load_config
     from briefsmith.errors import (
         BriefsmithError,
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "check_goals": "briefsmith.check",
+    "acheck_goals": "briefsmith.check",
+    "iter_assessments": "briefsmith.check",
     "check_goals_llm": "briefsmith.llm.run",
     "LLMSettings": "briefsmith.llm.settings",
     "load_llm_settings": "briefsmith.llm.settings",
@@ -118,10 +120,12 @@ __all__ = [
     "UsageError",
     "Verdict",
     "__version__",
+    "acheck_goals",
     "check_goals",
     "check_goals_llm",
     "draft_brief",
     "feedback_chain",
+    "iter_assessments",
     "load_brief_request",
     "load_config",
     "load_feedback",

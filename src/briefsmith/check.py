@@ -48,6 +48,49 @@ def check_goals(
     return build_report(assessments, list(errors), today=today or _shared_as_of(goals))
 
 
+def iter_assessments(
+    goals: Iterable[Goal],
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    lang: Lang | None = None,
+    include_done: bool = False,
+) -> Iterator[GoalAssessment]:
+    """Assess goals one by one as they come: for content workflows that process goals from
+    a queue or a generator and act on each result at once (nothing is held back for a
+    report). Each goal's relative windows use ``today``, else its own ``as_of``, else the
+    current date."""
+    from briefsmith.rules.engine import Engine
+
+    engine = Engine(config or Config(), today=today, lang=lang, include_done=include_done)
+    for goal in goals:
+        yield engine.assess(goal)
+
+
+async def acheck_goals(
+    goals: Iterable[Goal],
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    lang: Lang | None = None,
+    errors: Iterable[FileError] = (),
+    include_done: bool = False,
+) -> CheckReport:
+    """:func:`check_goals` for async code: the engine runs in a worker thread, so the event
+    loop keeps serving while a large file is assessed."""
+    import asyncio
+
+    return await asyncio.to_thread(
+        check_goals,
+        list(goals),
+        today=today,
+        config=config,
+        lang=lang,
+        errors=list(errors),
+        include_done=include_done,
+    )
+
+
 @contextmanager
 def _no_gc() -> Iterator[None]:
     """Pause the cycle collector while assessing.

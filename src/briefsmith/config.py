@@ -8,16 +8,37 @@ from __future__ import annotations
 
 import stat
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, ValidationError, field_validator
 
 from briefsmith.errors import ConfigError
 from briefsmith.models.base import Model
 from briefsmith.models.goal import Criterion
 from briefsmith.models.report import Severity
 from briefsmith.parsing.limits import Limits
+
+if TYPE_CHECKING:
+    from briefsmith.catalog import Rule, Selection
+
+
+def _known(selector: str) -> str:
+    from briefsmith.catalog import is_known, normalise
+
+    name = normalise(selector)
+    if not is_known(name):
+        msg = (
+            f"unknown rule or criterion {selector!r} (see `briefsmith rules`: a rule id, a "
+            "prefix such as 'measurable', or 'all')"
+        )
+        raise ValueError(msg)
+    return name
+
+
+RuleSelector = Annotated[str, AfterValidator(_known)]
+"""A rule id, a dotted prefix of one (a criterion, a group), or ``all``."""
 
 
 class GrowthLimit(Model):
@@ -87,10 +108,20 @@ class Config(Model):
         description="Language of the rules engine's messages and fixes: 'auto' follows "
         "each goal's language (as the rewrite does); 'en', 'zh' or 'ru' uses that one.",
     )
-    disable: list[Criterion] = Field(default_factory=list)
-    severity: dict[Criterion, Severity] = Field(
+    select: list[RuleSelector] = Field(
+        default_factory=list,
+        description="Rules to report, by id or prefix (e.g. 'measurable', "
+        "'time_bound.no-deadline'); empty = all.",
+    )
+    disable: list[RuleSelector] = Field(
+        default_factory=list,
+        description="Rules to skip, by id or prefix: a criterion ('relevant'), a group "
+        "('objective'), a rule id ('measurable.no-target'), or 'all'.",
+    )
+    severity: dict[RuleSelector, Severity] = Field(
         default_factory=dict,
-        description="Severity of a failing criterion (default error); partial is one step lower.",
+        description="Severity by rule id or prefix. A criterion's key sets the severity of "
+        "its failing checks (default error); a partial one is one step lower.",
     )
     thresholds: Thresholds = Field(default_factory=Thresholds)
     okr: Okr = Field(default_factory=Okr)
@@ -120,7 +151,21 @@ class Config(Model):
         return value
 
     def severity_for(self, criterion: Criterion) -> Severity:
-        return self.severity.get(criterion, Severity.ERROR)
+        """The severity of a failing check on ``criterion`` (the model's, in hybrid runs)."""
+        return self.severity.get(criterion.value, self.severity.get("all", Severity.ERROR))
+
+    def rule_severity(self, rule: Rule) -> Severity | None:
+        """``rule``'s severity under the ``[severity]`` table (None: it inherits one)."""
+        from briefsmith.catalog import severity_under
+
+        return severity_under(rule, self.severity)
+
+    def selection(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> Selection:
+        """The rules that are on: ``select``/``ignore`` (e.g. from the command line) narrow
+        the configuration's own ``select`` and ``disable``."""
+        from briefsmith.catalog import Selection
+
+        return Selection(list(select) or self.select, [*self.disable, *ignore])
 
 
 def find_config_file(start: Path | None = None) -> Path | None:
@@ -176,7 +221,7 @@ def load_config(path: Path | None = None, *, search: bool = True) -> Config:
         config = Config.model_validate(table)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        where = ".".join(str(p) for p in first["loc"] if p != "[key]") or "(top level)"
         msg = f"{path}: invalid setting {where}: {first['msg']}"
         raise ConfigError(msg) from exc
     config.source = str(path)

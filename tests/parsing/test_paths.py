@@ -34,11 +34,12 @@ def test_directories_are_searched_recursively_in_a_stable_order(tmp_path: Path) 
         },
     )
     root = tmp_path / "goals"
-    names = ["Z.csv", "a.yaml", "b.md", "a-sub/e.md", "sub/c.txt", "sub/deeper/d.jsonl"]
+    # sorted as paths: "a-sub/e.md" before "a.yaml" ("a-sub" < "a.yaml"), as `find | sort`
+    names = ["Z.csv", "a-sub/e.md", "a.yaml", "b.md", "sub/c.txt", "sub/deeper/d.jsonl"]
     assert list(expand_paths([str(root)])) == [str(root / name) for name in names]
     goals, errors = load_paths([str(root)])
     assert errors == []
-    assert [g.statement for g in goals] == ["z", "a", "b", "e", "c", "d"]
+    assert [g.statement for g in goals] == ["z", "e", "a", "b", "c", "d"]
 
 
 def test_files_and_directories_keep_their_command_line_order(tmp_path: Path) -> None:

@@ -55,9 +55,9 @@ def statements_and_errors(name: str, text: str, **kwargs: object) -> tuple[list[
         ),
         (
             "g.txt",
-            "Grow ARR by 10% by Q4 2027 <!-- briefsmith: ignore speed -->\n"
+            "Grow ARR by 10% by Q4 2027 <!-- briefsmith: ignroe speed -->\n"
             "Cut churn to 2% by June 2027\n",
-            "g.txt:1: unknown criterion 'speed'",
+            "g.txt:1: unknown briefsmith comment 'ignroe'",
         ),
     ],
 )

@@ -106,10 +106,12 @@ def brief(
         raise fail("interrupted", 130) from None
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+    from briefsmith.render.safe import one_line
+
     if result.note:
-        typer.echo(f"briefsmith: note: {result.note}; drafting offline", err=True)
+        typer.echo(f"briefsmith: note: {one_line(result.note)}; drafting offline", err=True)
     if result.model_error:
-        typer.echo(f"briefsmith: warning: model: {result.model_error}", err=True)
+        typer.echo(f"briefsmith: warning: model: {one_line(result.model_error)}", err=True)
     paint = False if output is not None else color
     text = render_brief(result, fmt.value, color=paint, fail_on=threshold)
     write(text, output)

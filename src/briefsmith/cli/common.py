@@ -1,4 +1,8 @@
-"""What several commands share: loading the config, writing output, one-line errors."""
+"""What several commands share: loading the config, writing output, one-line errors.
+
+Typer-free, so the start-up fast path of ``check`` can use it: an error is a
+``SystemExit`` that both the Typer commands and the fast path let through.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,29 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
-
-from briefsmith.config import Config, load_config
-from briefsmith.errors import BriefsmithError
+if TYPE_CHECKING:
+    from briefsmith.config import Config
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print one line to stderr and return the Exit to raise (exit 2 = usage or input)."""
+def echo_err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def fail(message: str, code: int = 2) -> SystemExit:
+    """Print one line to stderr and return the exit to raise (exit 2 = usage or input)."""
+    from briefsmith.render.safe import printable
+
     prefix = "briefsmith: " if code == 130 else "briefsmith: error: "
-    typer.echo(prefix + message, err=True)
-    return typer.Exit(code)
+    echo_err(prefix + printable(message, newlines=False))
+    return SystemExit(code)
 
 
 def config_from(path: Path | None) -> Config:
+    from briefsmith.config import load_config
+    from briefsmith.errors import BriefsmithError
+
     try:
         return load_config(path)
     except BriefsmithError as exc:

@@ -63,6 +63,17 @@ class InputProblem(Model):
     line: int | None = None
 
 
+class Note(Model):
+    """A problem found while reading a goal (an unknown rule in a suppression comment),
+    reported as a finding of the goal on its own line."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    rule: str
+    message: str
+    line: int | None = None
+
+
 class SourceLocation(Model):
     """Where a goal came from, so reports (SARIF, text) can point at the line."""
 
@@ -90,8 +101,13 @@ class Goal(Model):
     as_of: dt.date | None = Field(
         default=None, description="Reference date for relative windows (front matter as_of)."
     )
-    ignore: list[Criterion] = Field(
-        default_factory=list, description="Criteria suppressed inline for this goal."
+    ignore: list[str] = Field(
+        default_factory=list,
+        description="Rules suppressed inline for this goal: criteria, rule ids or prefixes, "
+        "or 'all'.",
+    )
+    notes: list[Note] = Field(
+        default_factory=list, description="Problems found while reading it, as findings."
     )
     kind: GoalKind = Field(default=GoalKind.GOAL, description="Objective, key result …")
     status: GoalStatus = Field(

@@ -78,15 +78,21 @@ class CriterionResult(Model):
     model_reason: str | None = Field(default=None, description="The model's one-line reason.")
 
 
-class Finding(Model):
-    """A check outside the five criteria: an objective's key results, a placeholder item, a
-    key result that reads as a task, an unreadable field."""
+class RuleFinding(Model):
+    """What a finding of every command shares (check, brief, feedback): the rule that fired
+    (an id from ``briefsmith rules``), how severe, what is wrong, how to fix it, where."""
 
     rule: str = Field(description="Stable id, e.g. 'key_result.is-initiative'.")
     severity: Severity
     message: str = Field(description="One line: what is wrong.")
     fix: str | None = Field(default=None, description="A concrete fix.")
     line: int | None = Field(default=None, description="Where, when not the goal's own line.")
+
+
+class Finding(RuleFinding):
+    """A check outside the five criteria: an objective's key results, a placeholder item, a
+    key result that reads as a task, an unreadable field."""
+
     evidence: list[Evidence] = Field(default_factory=list)
     suppressed: bool = Field(default=False, description="Turned off by config or inline comment.")
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from briefsmith.errors import InputError
 from briefsmith.models.goal import (
     Ancestor,
-    Criterion,
     Goal,
     GoalKind,
     GoalStatus,
     Lang,
+    Note,
     SourceLocation,
 )
 from briefsmith.parsing.ids import generated_ids
@@ -51,7 +51,8 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     lang: Lang | None = None
     as_of: dt.date | None = None
-    ignore: list[Criterion] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     kind: GoalKind | None = None  # None: a plain goal, unless its place says otherwise
     status: GoalStatus = GoalStatus.OPEN
     status_reason: str | None = None
@@ -105,6 +106,7 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
                 lang=draft.lang,
                 as_of=draft.as_of,
                 ignore=draft.ignore,
+                notes=draft.notes,
                 kind=draft.kind or GoalKind.GOAL,
                 status=draft.status,
                 status_reason=draft.status_reason,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefsmith.errors import InputError
-from briefsmith.models.goal import Criterion, GoalKind, GoalStatus
+from briefsmith.models.goal import GoalKind, GoalStatus, Note
 from briefsmith.parsing.draft import Context, Draft
 from briefsmith.parsing.fields import split_fields
 from briefsmith.parsing.frontmatter import split_front_matter
@@ -27,7 +27,14 @@ from briefsmith.parsing.marks import (
     reads_as_objective,
     section_kind,
 )
-from briefsmith.parsing.suppress import directives, merge, only_comments, parse_directive
+from briefsmith.parsing.suppress import (
+    directives,
+    merge,
+    only_comments,
+    parse_directive,
+    unknown_names,
+    unknown_note,
+)
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -75,7 +82,7 @@ class _Item:
     heading: _Heading | None
     texts: list[str] = field(default_factory=list)
     text_line: int | None = None
-    ignore: list[Criterion] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
     struck: bool = True  # every word of it is struck through (until a plain word is seen)
     links_only: bool = True  # it is only links (and words pointing at them)
     children: list[_Item] = field(default_factory=list)
@@ -85,7 +92,7 @@ class _Item:
 @dataclass
 class _Inline:
     text: str
-    criteria: list[Criterion]
+    criteria: list[str]
     struck: bool
     links_only: bool
 
@@ -103,11 +110,13 @@ def parse_markdown(source: Source) -> list[Draft]:
     except RecursionError as exc:
         msg = "Markdown nesting is too deep to read"
         raise InputError(source.path, msg) from exc
-    items, headings = _read(tokens, source.path, max_depth)
+    notes: list[Note] = []
+    items, headings = _read(tokens, source.path, max_depth, notes)
     top = [Context(text, line, "front_matter") for text, line in meta.context()]
     drafts = _to_drafts(items, headings, top)
     if not drafts:
         raise InputError(source.path, NO_GOALS)
+    _attach(notes, drafts)
     for draft in drafts:
         draft.as_of, draft.lang = meta.as_of, meta.lang
     return drafts
@@ -116,13 +125,24 @@ def parse_markdown(source: Source) -> list[Draft]:
 # -- reading tokens ---------------------------------------------------------------------------
 
 
-def _read(tokens: list[Token], path: str, max_depth: int) -> tuple[list[_Item], list[_Heading]]:
+def _attach(notes: list[Note], drafts: list[Draft]) -> None:
+    """Each note goes to the goal on its line or the first one after it (a comment
+    annotates the goal it precedes), else to the last goal of the file."""
+    for note in notes:
+        line = note.line or 0
+        owner = next((d for d in drafts if (d.line or 0) >= line), drafts[-1])
+        owner.notes.append(note)
+
+
+def _read(
+    tokens: list[Token], path: str, max_depth: int, notes: list[Note]
+) -> tuple[list[_Item], list[_Heading]]:
     heading: _Heading | None = None
     headings: list[_Heading] = []
     items: list[_Item] = []
     stack: list[_Item] = []
     depth = 0
-    comment_blocks: dict[int, tuple[int, list[Criterion]]] = {}  # end line -> (start, criteria)
+    comment_blocks: dict[int, tuple[int, list[str]]] = {}  # end line -> (start, criteria)
     for index, token in enumerate(tokens):
         kind = token.type
         if kind in _OPENERS:
@@ -155,14 +175,14 @@ def _read(tokens: list[Token], path: str, max_depth: int) -> tuple[list[_Item], 
             stack.pop()
         elif kind == "heading_open" and not stack:
             level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
-            text = _inline(tokens[index + 1], path).text if index + 1 < len(tokens) else ""
+            text = _inline(tokens[index + 1], path, notes).text if index + 1 < len(tokens) else ""
             while heading is not None and heading.level >= level:
                 heading = heading.parent
             if text:
                 heading = _Heading(level, text, _line(token) or 1, heading)
                 headings.append(heading)
         elif kind == "html_block":
-            criteria = _block_criteria(token, path)
+            criteria = _block_criteria(token, path, notes)
             if token.map and only_comments(token.content):
                 comment_blocks[token.map[1]] = (token.map[0], criteria)
             elif stack and token.level == stack[-1].level + 1:
@@ -171,7 +191,7 @@ def _read(tokens: list[Token], path: str, max_depth: int) -> tuple[list[_Item], 
                 heading = _html_heading(token, heading, headings)
         elif kind == "inline" and stack and token.level == stack[-1].level + 2:
             item = stack[-1]
-            read = _inline(token, path)
+            read = _inline(token, path, notes)
             item.texts.append(read.text)
             item.text_line = item.text_line or _line(token)
             item.ignore = merge(item.ignore, read.criteria)
@@ -180,7 +200,7 @@ def _read(tokens: list[Token], path: str, max_depth: int) -> tuple[list[_Item], 
     return items, headings
 
 
-def _html_item_text(item: _Item, token: Token, criteria: list[Criterion]) -> None:
+def _html_item_text(item: _Item, token: Token, criteria: list[str]) -> None:
     """A list item that starts with HTML (``- <div>…</div>``): its text is still a goal."""
     text = " ".join(html.unescape(_TAG.sub(" ", _COMMENT.sub(" ", token.content))).split())
     item.ignore = merge(item.ignore, criteria)
@@ -216,35 +236,39 @@ def _line(token: Token) -> int | None:
     return token.map[0] + 1 if token.map else None
 
 
-def _comments_before(blocks: dict[int, tuple[int, list[Criterion]]], line: int) -> list[Criterion]:
+def _comments_before(blocks: dict[int, tuple[int, list[str]]], line: int) -> list[str]:
     """Criteria from comment-only lines directly above a list item (no blank line between)."""
-    criteria: list[Criterion] = []
+    criteria: list[str] = []
     while line in blocks:
         line, found = blocks[line]
         criteria = merge(criteria, found)
     return criteria
 
 
-def _block_criteria(token: Token, path: str) -> list[Criterion]:
+def _block_criteria(token: Token, path: str, notes: list[Note]) -> list[str]:
     first = token.map[0] + 1 if token.map else None
-    criteria: list[Criterion] = []
+    criteria: list[str] = []
     for body, offset in directives(token.content):
-        criteria = merge(criteria, _parse(body, path, None if first is None else first + offset))
+        line = None if first is None else first + offset
+        criteria = merge(criteria, _parse(body, path, line, notes))
     return criteria
 
 
-def _parse(body: str, path: str, line: int | None) -> list[Criterion]:
+def _parse(body: str, path: str, line: int | None, notes: list[Note]) -> list[str]:
     try:
-        return parse_directive(body)
+        names = parse_directive(body)
     except ValueError as exc:
         raise InputError(path, str(exc), line=line) from exc
+    if unknown := unknown_names(names):
+        notes.append(unknown_note(unknown, line))
+    return names
 
 
-def _inline(token: Token, path: str) -> _Inline:
+def _inline(token: Token, path: str, notes: list[Note]) -> _Inline:
     """Plain text of an inline token (formatting dropped), its suppression comments, and
     whether it is all struck through or only links."""
     parts: list[str] = []
-    criteria: list[Criterion] = []
+    criteria: list[str] = []
     line = _line(token)
     struck = 0
     link: list[str] | None = None  # the text of the link being read
@@ -279,7 +303,7 @@ def _inline(token: Token, path: str) -> _Inline:
             line = None if line is None else line + 1
         elif kind == "html_inline":
             for body, offset in directives(child.content):
-                found = _parse(body, path, None if line is None else line + offset)
+                found = _parse(body, path, None if line is None else line + offset, notes)
                 criteria = merge(criteria, found)
             if link is None:
                 parts.append(" ")

@@ -24,7 +24,9 @@ def expand_paths(paths: Sequence[str]) -> Iterator[str | InputError]:
             yield path
             continue
         problems: list[InputError] = []
-        found = list(_goal_files(path, problems))
+        # Sorted as paths, so a file lists before a folder only by name ("a.md", "b/c.md",
+        # "z.md"), as `git ls-files` and `find | sort` list them.
+        found = sorted(_goal_files(path, problems), key=lambda p: Path(p).relative_to(path).parts)
         yield from problems
         if not found and not problems:
             supported = " ".join(EXTENSIONS)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefsmith.models.goal import Criterion, Lang
+from briefsmith.models.goal import Lang
 from briefsmith.parsing.sanitise import shown
-from briefsmith.parsing.suppress import parse_directive
+from briefsmith.parsing.suppress import known_only, parse_directive
 
 
 def parse_lang(value: object) -> Lang | None:
@@ -64,7 +64,7 @@ def _what(value: object) -> str:
     return "a " + type(value).__name__
 
 
-def parse_ignore(value: object) -> list[Criterion]:
+def parse_ignore(value: object) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, str):
@@ -76,7 +76,7 @@ def parse_ignore(value: object) -> list[Criterion]:
         raise ValueError(msg)
     if not words.strip():
         return []
-    return parse_directive("ignore " + words)
+    return known_only(parse_directive("ignore " + words))
 
 
 def short(text: str, limit: int = 40) -> str:

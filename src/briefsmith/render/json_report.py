@@ -19,6 +19,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """Pretty JSON; ``fail_on``, ``color`` and ``width`` do not apply to data output."""
     return report.model_dump_json(indent=2) + "\n"

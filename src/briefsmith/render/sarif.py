@@ -14,15 +14,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from briefsmith.models.goal import Criterion
-from briefsmith.models.report import (
-    CheckReport,
-    CriterionResult,
-    FileError,
-    GoalAssessment,
-    Severity,
-)
-from briefsmith.render.common import CRITERION_LABELS, findings, model_reason_text
+from briefsmith.models.report import CheckReport, FileError, GoalAssessment, Severity
+from briefsmith.render.common import Issue, issues, model_reason_text
+from briefsmith.render.safe import printable
 from briefsmith.rules.catalog import RULES, RULES_BY_ID
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -39,6 +33,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """SARIF JSON; every counted finding is reported whatever ``fail_on`` says."""
     import json
@@ -50,7 +45,7 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
     """The SARIF log as plain data (one run)."""
     results: list[dict[str, Any]] = []
     for goal in report.goals:
-        results.extend(_result(goal, criterion, res) for criterion, res in findings(goal))
+        results.extend(_result(goal, issue) for issue in issues(goal))
     results.extend(_error_result(error) for error in report.errors)
 
     rules = [_rule_descriptor(rule.id) for rule in RULES]
@@ -121,8 +116,8 @@ def _rule_descriptor(rule_id: str) -> dict[str, Any]:
     rule = RULES_BY_ID.get(rule_id)
     if rule is not None:
         summary, help_text = rule.summary, rule.help
-        level = _LEVELS[rule.severity(Severity.ERROR)]
-        tags = ["smart-goal", rule.criterion.value]
+        level = _LEVELS[rule.severity or Severity.ERROR]
+        tags = ["smart-goal", rule.group]
     elif rule_id == INPUT_ERROR:
         summary, help_text, level = "A goals file could not be read", "Fix the file.", "error"
         tags = ["input"]
@@ -139,23 +134,26 @@ def _rule_descriptor(rule_id: str) -> dict[str, Any]:
     }
 
 
-def _result(goal: GoalAssessment, criterion: Criterion, result: CriterionResult) -> dict[str, Any]:
-    rule_id = result.rule or criterion.value
-    message = f"{CRITERION_LABELS[criterion]}: {result.message.strip()}"
-    if result.fix:
-        message += f" Fix: {result.fix.strip()}"
-    if reason := model_reason_text(result):
+def _result(goal: GoalAssessment, issue: Issue) -> dict[str, Any]:
+    rule_id = issue.rule
+    message = f"{issue.label}: {issue.message.strip()}"
+    if issue.fix:
+        message += f" Fix: {issue.fix.strip()}"
+    result = issue.result
+    if result is not None and (reason := model_reason_text(result)):
         message += f" Model: {reason}"
     digest = hashlib.sha256(f"{goal.id}\x00{rule_id}".encode()).hexdigest()[:32]
-    properties: dict[str, Any] = {"goalId": goal.id, "criterion": criterion.value}
-    if result.model_status is not None:
+    properties: dict[str, Any] = {"goalId": goal.id}
+    if issue.criterion is not None:
+        properties["criterion"] = issue.criterion.value
+    if result is not None and result.model_status is not None:
         properties["decidedBy"] = result.decided_by
         properties["modelStatus"] = result.model_status.value
     return {
         "ruleId": rule_id,
-        "level": _LEVELS[result.severity or Severity.WARNING],
-        "message": {"text": message},
-        "locations": [_location(goal.source.path, goal.source.line)],
+        "level": _LEVELS[issue.severity],
+        "message": {"text": printable(message)},
+        "locations": [_location(goal.source.path, issue.line)],
         "partialFingerprints": {FINGERPRINT_KEY: digest},
         "properties": properties,
     }
@@ -165,7 +163,7 @@ def _error_result(error: FileError) -> dict[str, Any]:
     return {
         "ruleId": INPUT_ERROR,
         "level": "error",
-        "message": {"text": error.message.strip() or "could not be read"},
+        "message": {"text": printable(error.message.strip() or "could not be read")},
         "locations": [_location(error.path, error.line)],
     }
 

@@ -12,8 +12,8 @@ import re
 
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
-from briefsmith.models.goal import Goal
-from briefsmith.models.report import CriterionResult, Evidence, Severity, Status
+from briefsmith.models.goal import Goal, Note
+from briefsmith.models.report import CriterionResult, Evidence, Finding, Severity, Status
 from briefsmith.rules.catalog import RULES
 from briefsmith.rules.context import Inherited
 from briefsmith.rules.extract import Change, Findings, evidence_of_parent
@@ -28,13 +28,27 @@ _new_result = maker(CriterionResult)
 class Verdicts:
     """Each check's status and severity under one configuration: a miss is a lookup."""
 
-    __slots__ = ("_misses",)
+    __slots__ = ("_misses", "_severities")
 
     def __init__(self, config: Config) -> None:
-        self._misses: dict[str, tuple[Status, Severity]] = {
-            rule.id: (rule.status, rule.severity(config.severity_for(rule.criterion)))
-            for rule in RULES
+        self._severities: dict[str, Severity] = {
+            rule.id: config.rule_severity(rule) or Severity.WARNING for rule in RULES
         }
+        self._misses: dict[str, tuple[Status, Severity]] = {
+            rule.id: (rule.status, self._severities[rule.id])
+            for rule in RULES
+            if rule.status is not None
+        }
+
+    def severity(self, rule: str) -> Severity:
+        """The severity of a check outside the five criteria (a goal-level finding)."""
+        return self._severities.get(rule, Severity.WARNING)
+
+    def note(self, note: Note) -> Finding:
+        """A problem found while reading the goal, as a finding at its rule's severity."""
+        return Finding(
+            rule=note.rule, severity=self.severity(note.rule), message=note.message, line=note.line
+        )
 
     def passed(self, message: str, evidence: list[Evidence]) -> CriterionResult:
         return _result(Status.PASS, None, None, evidence, message, None)
@@ -73,6 +87,10 @@ def _result(
 def suppressed(result: CriterionResult) -> CriterionResult:
     """The result turned off by configuration or an inline comment."""
     return _new_result({**result.__dict__, "suppressed": True})
+
+
+def suppressed_finding(finding: Finding) -> Finding:
+    return finding.model_copy(update={"suppressed": True})
 
 
 def _field_hit(kind: str, key: str, goal: Goal) -> Evidence:

@@ -11,7 +11,7 @@ import datetime as dt
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
 from briefsmith.models.goal import Criterion, Goal, GoalKind, GoalStatus, Lang
-from briefsmith.models.report import CriterionResult, GoalAssessment, Status, Verdict
+from briefsmith.models.report import CriterionResult, Finding, GoalAssessment, Status, Verdict
 from briefsmith.rules import criteria, objectives
 from briefsmith.rules.context import DocumentContext
 from briefsmith.rules.extract import extract
@@ -42,7 +42,7 @@ class Engine:
         self.today = today
         self.lang = lang
         self.include_done = include_done
-        self._disabled = set(config.disable)
+        self._selection = config.selection()
         self._verdicts = criteria.Verdicts(config)
         self._parent_cache: dict[tuple[str, bool], bool] = {}
         self._context = DocumentContext(config.fiscal_year_start)
@@ -79,9 +79,12 @@ class Engine:
                 ),
                 Criterion.TIME_BOUND: criteria.time_bound(v, t, f, goal, inherited),
             }
-        ignored = self._disabled.union(goal.ignore) if goal.ignore else self._disabled
-        if ignored:
-            results = {c: criteria.suppressed(r) if c in ignored else r for c, r in results.items()}
+        selection, ignore = self._selection, goal.ignore
+        if selection or ignore:
+            results = {
+                c: criteria.suppressed(r) if selection.off(c.value, r.rule, ignore) else r
+                for c, r in results.items()
+            }
         return _new_assessment(
             {
                 "id": goal.id,
@@ -96,7 +99,9 @@ class Engine:
                 "lang": lang,
                 "criteria": results,
                 "verdict": verdict(results),
-                "findings": input_findings(goal.problems) + objectives.findings(t, f, goal),
+                "findings": self._findings(
+                    goal, input_findings(goal.problems) + objectives.findings(t, f, goal)
+                ),
                 "rewrite": objectives.rewrite(f, results, lex)
                 if goal.kind is GoalKind.OBJECTIVE
                 else scaffold(f, results, lex, goal.fields.get("due")),
@@ -130,15 +135,34 @@ class Engine:
                 "lang": lang,
                 "criteria": {},
                 "verdict": None,
-                "findings": objectives.listed(t, goal)
-                if goal.status is GoalStatus.PLACEHOLDER
-                else [],
+                "findings": self._findings(
+                    goal,
+                    objectives.listed(t, goal) if goal.status is GoalStatus.PLACEHOLDER else [],
+                ),
                 "rewrite": None,
                 "rewrite_source": "rules",
                 "rewrite_issues": [],
                 "model_error": None,
             }
         )
+
+    def _findings(self, goal: Goal, found: list[Finding]) -> list[Finding]:
+        """The goal's findings outside the five criteria, with those found while reading it
+        (its notes), each at its rule's configured severity; those whose rule is off (the
+        configuration, --select/--ignore, the goal's own comments) are suppressed."""
+        found = found + [self._verdicts.note(note) for note in goal.notes]
+        if not found:
+            return found
+        v, selection, ignore = self._verdicts, self._selection, goal.ignore
+        out = []
+        for finding in found:
+            update: dict[str, object] = {}
+            if (severity := v.severity(finding.rule)) is not finding.severity:
+                update["severity"] = severity
+            if (selection or ignore) and selection.off(finding.rule, finding.rule, ignore):
+                update["suppressed"] = True
+            out.append(finding.model_copy(update=update) if update else finding)
+        return out
 
     def _objective(self, goal: Goal) -> str | None:
         """The statement of the objective a key result or initiative serves."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefsmith.models.goal import InputProblem
-from briefsmith.models.report import Finding
+from briefsmith.models.report import Finding, Severity
 from briefsmith.rules.catalog import FINDINGS_BY_ID
 
 INVALID_FIELD = "input.invalid-field"
@@ -14,7 +14,8 @@ def input_findings(problems: list[InputProblem]) -> list[Finding]:
     if not problems:
         return []
     rule = FINDINGS_BY_ID[INVALID_FIELD]
+    severity = rule.severity or Severity.ERROR
     return [
-        Finding(rule=rule.id, severity=rule.severity, message=p.message, fix=rule.help, line=p.line)
+        Finding(rule=rule.id, severity=severity, message=p.message, fix=rule.help, line=p.line)
         for p in problems
     ]

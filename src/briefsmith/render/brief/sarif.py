@@ -14,6 +14,7 @@ from typing import Any
 from briefsmith.brief.catalog import rules
 from briefsmith.models.brief import BriefFinding, BriefResult
 from briefsmith.models.report import Severity
+from briefsmith.render.safe import printable
 from briefsmith.render.sarif import SCHEMA_URI, artifact_location, tool
 
 FINGERPRINT_KEY = "briefsmithBriefRule/v1"
@@ -72,7 +73,7 @@ def _result(finding: BriefFinding, path: str, index: dict[str, int]) -> dict[str
         "ruleId": finding.rule,
         "ruleIndex": index[finding.rule],
         "level": _LEVELS[finding.severity],
-        "message": {"text": f"{place}: {finding.message}"},
+        "message": {"text": printable(f"{place}: {finding.message}")},
         "locations": [
             {
                 "physicalLocation": {
