@@ -155,14 +155,23 @@ def objects(f: Findings, *, beside_abstract: bool = False) -> list[Evidence]:
 
 def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
     # "Improve awareness with sales": a team, not a metric ("triple sales" has a number).
-    teams = [] if f.quantities or f.changes else f.spans.get("team_names", [])
+    teams_all = f.spans.get("team_names", [])
+    teams = [] if f.quantities or f.changes else teams_all
     hits = [
         h
         for h in _concrete(f)
         if (f.purpose is None or h.start < f.purpose.start)
         and not any(s <= h.start and h.end <= e for s, e in teams)
     ]
-    abstract = f.term("abstract_objects")
+    # An abstract word that is also a team's name and opens the goal as its subject
+    # ("Продажи и маркетинг смотрят на одни цифры") names who, not a vague object.
+    lead = _SUBJECT.match(f.text)
+    opening = lead.end() if lead else 0
+    abstract = [
+        a
+        for a in f.term("abstract_objects")
+        if not (a.start <= opening and _overlaps_any(teams_all, a.start, a.end))
+    ]
     if not hits and not f.content and not abstract and (f.quantities or f.recurrences):
         # An activity measured by itself is concrete: "meditate 10 minutes every evening".
         return _before_purpose(f, f.term("activity_verbs"))[:1]
@@ -172,6 +181,10 @@ def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
     hits += [c for c in f.content if not _overlaps_any(spans, c.start, c.end)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_SUBJECT = re.compile(r"^\W*(?:\w+\W+(?:and|и|和|与|&|×)\W+)?")
+"""The start of a goal, up to where a subject of one or two names ends."""
 
 
 def _before_purpose(f: Findings, hits: list[Evidence]) -> list[Evidence]:
@@ -450,7 +463,9 @@ def achievable(
     ):
         if key in goal.fields:
             support.append(_field_hit(kind, key, goal))
-    activity = own_work(f) if m.status is Status.PASS else None
+    # Own work is support only when nothing else backs the target (the stated support
+    # is what the message shows first, and reading the goal's structure costs time).
+    activity = own_work(f) if m.status is Status.PASS and not support else None
     if activity:
         support.append(_evidence("own_activity", activity.start, activity.end, activity.text))
     if support:

@@ -119,6 +119,7 @@ class Lexicon:
     deadline_after: LazyPattern
     range_join: LazyPattern
     complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
+    milestone: LazyPattern  # a heading naming a release or milestone: a deadline
     # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
     # there, though a bare month name in a goal ("may") is too ambiguous to read.
     bare_month: LazyPattern
@@ -397,6 +398,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
         range_join=LazyPattern(pats["range_join"]),
         complement=LazyPattern(pats["complement"]),
+        milestone=LazyPattern(pats["milestone"]),
         stopwords=frozenset(stop_words) if wb else frozenset(),
         state_suffixes=tuple(
             (str(end), int(size)) for end, size in data["terms"].get("state_suffixes", [])
