@@ -104,10 +104,11 @@ def check(
         raise fail("--offline and --llm contradict each other; choose one")
     forced_lang = None if chosen == "auto" else Lang(chosen)
 
+    unusable: str | None = None  # the model could not be used at all: exit 2 after the report
     try:
         goals, errors = load_paths(paths)
         if llm:
-            report = _check_with_model(
+            report, unusable = _check_with_model(
                 goals,
                 errors,
                 settings,
@@ -139,10 +140,13 @@ def check(
         for error in errors:
             where = location(error.path, error.line)
             typer.echo(f"briefsmith: error: {where}: {error.message}", err=True)
-        for goal in report.goals:
-            if goal.model_error:
-                where = location(goal.source)
-                typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
+        if unusable is None:  # otherwise every goal has the same error: said once, below
+            for goal in report.goals:
+                if goal.model_error:
+                    where = location(goal.source)
+                    typer.echo(f"briefsmith: warning: {where}: model: {goal.model_error}", err=True)
+    if unusable is not None:
+        raise fail(f"model: {unusable}; the report has the rules engine's verdicts only")
     if errors:
         raise typer.Exit(2)
     failing = any(
@@ -160,16 +164,20 @@ def _check_with_model(
     today: dt.date | None,
     lang: Lang | None,
     overrides: dict[str, Any],
-) -> CheckReport:
-    """The hybrid check; model errors end as one line and exit 2."""
+) -> tuple[CheckReport, str | None]:
+    """The hybrid check, and why the model could not be used at all (None when it could).
+
+    A model that cannot be used still leaves the rules report; any other model error ends
+    as one line and exit 2.
+    """
     from briefsmith.errors import BriefsmithError
-    from briefsmith.llm.run import check_goals_llm
+    from briefsmith.llm.run import HybridCheckError, check_goals_llm
     from briefsmith.llm.settings import load_llm_settings
 
     try:
         llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
         with progress_bar("Asking the model") as progress:
-            return check_goals_llm(
+            report = check_goals_llm(
                 goals,
                 settings=llm_settings,
                 config=settings,
@@ -178,5 +186,8 @@ def _check_with_model(
                 errors=errors,
                 progress=progress,
             )
+    except HybridCheckError as exc:
+        return exc.report, str(exc)
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+    return report, None
