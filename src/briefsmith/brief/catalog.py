@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from briefsmith.models.brief import BriefFinding
 from briefsmith.models.goal import Lang
 from briefsmith.models.report import Severity
 
@@ -42,6 +43,27 @@ def rules() -> dict[str, BriefRule]:
 
 def rule(rule_id: str) -> BriefRule:
     return rules()[rule_id]
+
+
+def finding(
+    rule_id: str,
+    section: str,
+    message: str,
+    item: str | None = None,
+    *,
+    severity: Severity | None = None,
+    check_rule: str | None = None,
+) -> BriefFinding:
+    """A finding of ``rule_id``, at the rule's severity unless one is given."""
+    level = severity or rule(rule_id).severity or Severity.ERROR
+    return BriefFinding(
+        rule=rule_id,
+        severity=level,
+        section=section,
+        item=item,
+        message=message,
+        check_rule=check_rule,
+    )
 
 
 @cache

@@ -7,10 +7,10 @@ located and summarised are decided here once; the format modules only lay them o
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterator
 
+from briefsmith import placeholders
 from briefsmith.models.goal import Criterion, SourceLocation
 from briefsmith.models.report import (
     CheckReport,
@@ -37,7 +37,7 @@ VERDICT_LABELS: dict[Verdict, str] = {
 
 STATUS_SYMBOLS: dict[Status, str] = {Status.PASS: "✓", Status.PARTIAL: "~", Status.FAIL: "✗"}
 
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+PLACEHOLDER = placeholders.SHOWN
 """A ``[placeholder]`` in a rewrite: a fact the author still has to fill in."""
 
 
