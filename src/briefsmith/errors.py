@@ -80,3 +80,8 @@ class ModelOutputError(ModelError):
     def __init__(self, message: str, *, truncated: bool = False) -> None:
         super().__init__(message)
         self.truncated = truncated
+
+
+class BriefsmithWarning(UserWarning):
+    """Something briefsmith worked around (e.g. a model cache it could not use); the run
+    goes on. The command line shows each as one ``briefsmith: warning:`` line."""

@@ -105,3 +105,29 @@ def test_feedback_says_what_failed(
 def test_a_refused_connection_says_what_to_check(command: str, closed_port_url: str) -> None:
     result = invoke(command, "--base-url", closed_port_url)
     assert_one_line(result, f"cannot reach {closed_port_url}", "--base-url")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("broken", ["corrupt", "directory", "under-a-file"])
+def test_a_cache_that_cannot_be_used_is_one_warning(
+    command: str, broken: str, fault_server: FaultServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "llm-cache.sqlite3"
+    if broken == "corrupt":
+        path.write_bytes(b"not a database" * 64)
+    elif broken == "directory":
+        path.mkdir()
+    else:
+        path = tmp_path / "a-file" / "llm-cache.sqlite3"
+        path.parent.write_text("x", encoding="utf-8")
+    fault_server.script("feedback" if command == "feedback" else "ok")
+    env = {"OPENAI_API_KEY": KEY, "BRIEFSMITH_CACHE_PATH": str(path)}
+    argv = [*COMMANDS[command], "--model", "m", "--base-url", fault_server.url, "-f", "json"]
+    result = CliRunner().invoke(app, argv, env=env)
+    assert result.exit_code in (0, 1), result.output
+    warnings = [line for line in result.stderr.splitlines() if "model cache" in line]
+    assert len(warnings) == 1, result.stderr
+    assert warnings[0].startswith("briefsmith: warning: the model cache ")
+    assert "running without a cache" in warnings[0]
+    assert "Traceback" not in result.output
+    assert result.stdout.startswith("{")
