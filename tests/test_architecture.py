@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "briefsmith"
 
 LAYERS: list[set[str]] = [
-    {"errors"},
+    {"errors", "i18n"},
     {"models"},
     {"config"},
     {"parsing"},
