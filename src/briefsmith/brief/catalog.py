@@ -1,7 +1,7 @@
 """The brief checks (ids, severities, help) and the required sections, read from data.
 
-``catalog.toml`` is the one place a rule's id and wording live; ``gaps.toml`` holds the
-open question each gap becomes, per language.
+``catalog.toml`` is the one place a rule's id and wording live; the open question each
+gap becomes is in the store of translated sentences (``i18n/brief.<lang>.toml``, ``[gaps]``).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from briefsmith import i18n
 from briefsmith.models.brief import BriefFinding
 from briefsmith.models.goal import Lang
 from briefsmith.models.report import Severity
@@ -73,16 +74,16 @@ def sections() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(table["required"]), tuple(table["recommended"])
 
 
-@cache
-def _gaps() -> dict[str, dict[str, str]]:
-    return _load("gaps.toml")
+def _gaps(lang: Lang) -> dict[str, str]:
+    gaps: dict[str, str] = i18n.table("brief", lang.value)["gaps"]
+    return gaps
 
 
 def gap_question(section: str, lang: Lang) -> str:
     """The open question an empty section becomes, in the brief's language."""
-    return _gaps()[lang.value][section]
+    return _gaps(lang)[section]
 
 
 def placeholder_question(item: str, placeholders: list[str], lang: Lang) -> str:
-    template = _gaps()[lang.value]["placeholder"]
+    template = _gaps(lang)["placeholder"]
     return template.format(item=item, placeholders=", ".join(placeholders))
