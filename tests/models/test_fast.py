@@ -91,11 +91,13 @@ def test_a_field_added_later_needs_no_change_where_models_are_made() -> None:
         id: str
         kind: str = "goal"
         findings: list[str] = Field(default_factory=list)
+        tags: list[str] = []  # noqa: RUF012 (pydantic copies it per model; so must we)
 
     make = maker(Grown)
     one, two = make({"id": "a"}), make({"id": "b"})
-    assert one.model_dump() == {"id": "a", "kind": "goal", "findings": []}
-    assert one.findings is not two.findings  # a factory per model, never a shared list
+    assert one.model_dump() == {"id": "a", "kind": "goal", "findings": [], "tags": []}
+    assert one.findings is not two.findings  # a list per model, never a shared one
+    assert one.tags is not two.tags
     assert one == Grown(id="a")
 
 

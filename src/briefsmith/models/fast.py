@@ -17,6 +17,7 @@ models per goal and its budget is ~50 µs per goal. What makes it safe:
 from __future__ import annotations
 
 import contextlib
+import copy
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -79,6 +80,9 @@ class _Fields:
 
 
 def _constant(value: Any) -> Callable[[], Any]:
+    """A field's default, as pydantic gives it: a mutable one copied for each model."""
+    if isinstance(value, list | dict | set):
+        return lambda: copy.deepcopy(value)
     return lambda: value
 
 
