@@ -2,15 +2,20 @@
 
 Each command runs in a fresh interpreter (``subprocess``, ``sys.executable``): 2 warm-up
 runs (which leave compiled bytecode behind, as a user's first run does, even when
-PYTHONDONTWRITEBYTECODE is set here), then the median of 15. Also checks that the offline
-path does not import ``langchain*`` or ``openai`` (they cost about a second): it scans
-``python -X importtime`` for the check command and lists the slowest imports.
+PYTHONDONTWRITEBYTECODE is set here), then 15 rounds in which the commands take turns,
+so a machine whose load changes slows them alike; the median of each is kept. Also checks
+that the offline path does not import ``langchain*``, ``openai`` or ``typer`` (the fast
+path): it scans ``python -X importtime`` for the check command and lists the slowest
+imports.
 
     python benchmarks/cli_startup.py
     python benchmarks/cli_startup.py --runs 31 --file examples/goals.zh.md
 
-Target: the offline check finishes in under 0.3 s. The script prints PASS/MISS; it
-never fails on time. It exits 2 with a message when the CLI cannot run at all.
+Target: the offline ``briefsmith check examples/goals.md`` in at most 0.3 s, which on the
+machine the target was set on is 16× a bare ``python -c pass`` (0.46 s was 25× there).
+Both are printed, and PASS/MISS for each; on a shared, loaded machine the ratio is the
+fairer of the two. The script never fails on time. It exits 2 with a message when the
+CLI cannot run at all.
 """
 
 from __future__ import annotations
@@ -26,7 +31,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 0.3
+TARGET_RATIO = 16.0
 HEAVY = ("langchain", "langchain_core", "langchain_openai", "langchain_community", "openai")
+NOT_ON_THE_FAST_PATH = ("typer", "rich", "importlib.metadata")
 
 
 def run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
@@ -40,14 +47,21 @@ def run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
 
 
 def median_wall_time(cmd: list[str], runs: int, warmup: int) -> float:
-    for _ in range(warmup):
-        run(cmd)
-    times = []
+    return median_wall_times([cmd], runs, warmup)[0]
+
+
+def median_wall_times(cmds: list[list[str]], runs: int, warmup: int) -> list[float]:
+    """The median wall time of each command, the commands taking turns in every round."""
+    for cmd in cmds:
+        for _ in range(warmup):
+            run(cmd)
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        start = time.perf_counter()
-        run(cmd)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for cmd, spent in zip(cmds, times, strict=True):
+            start = time.perf_counter()
+            run(cmd)
+            spent.append(time.perf_counter() - start)
+    return [statistics.median(spent) for spent in times]
 
 
 def cli_works(cmd: list[str]) -> tuple[bool, subprocess.CompletedProcess[str]]:
@@ -70,9 +84,13 @@ def check_cli_works(cmd: list[str]) -> None:
     sys.exit(2)
 
 
-def import_report(cmd: list[str], top: int = 10) -> tuple[list[str], list[tuple[int, str]]]:
-    """Heavy modules imported by ``cmd``, and the ``top`` slowest top-level imports (µs)."""
+def import_report(
+    cmd: list[str], top: int = 10
+) -> tuple[list[str], list[tuple[int, str]], list[str]]:
+    """Heavy modules imported by ``cmd``, the ``top`` slowest top-level imports (µs), and
+    the modules the fast path should not need that it imported."""
     result = run([cmd[0], "-X", "importtime", *cmd[1:]])
+    avoidable: list[str] = []
     heavy: list[str] = []
     slowest: list[tuple[int, str]] = []
     for line in result.stderr.splitlines():
@@ -84,10 +102,12 @@ def import_report(cmd: list[str], top: int = 10) -> tuple[list[str], list[tuple[
         module = name.strip()
         if module.split(".")[0] in HEAVY:
             heavy.append(module)
+        if module in NOT_ON_THE_FAST_PATH:
+            avoidable.append(module)
         if not name[1:].startswith(" "):  # a top-level import (nested ones are indented)
             slowest.append((int(cumulative), module))
     slowest.sort(reverse=True)
-    return sorted(set(heavy)), slowest[:top]
+    return sorted(set(heavy)), slowest[:top], sorted(set(avoidable))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,33 +122,36 @@ def main(argv: list[str] | None = None) -> int:
     check_cmd = [py, "-m", "briefsmith", *check_args]
     check_cli_works(check_cmd)
 
-    print(f"{py}, median of {args.runs} runs after {args.warmup} warm-ups, cwd {ROOT}")
-    bare = median_wall_time([py, "-c", "pass"], args.runs, args.warmup)
-    imp = median_wall_time([py, "-c", "import briefsmith"], args.runs, args.warmup)
-    chk = median_wall_time(check_cmd, args.runs, args.warmup)
+    print(f"{py}, median of {args.runs} rounds after {args.warmup} warm-ups, cwd {ROOT}")
+    script = shutil.which("briefsmith") or str(Path(py).with_name("briefsmith"))
+    has_script = Path(script).is_file() and cli_works([script, *check_args])[0]
+    cmds = [[py, "-c", "pass"], [py, "-c", "import briefsmith"], check_cmd]
+    if has_script:
+        cmds.append([script, *check_args])
+    bare, imp, chk, *rest = median_wall_times(cmds, args.runs, args.warmup)
+    console = rest[0] if rest else None
     print(f"python -c pass                 {bare:.3f} s  (interpreter alone)")
     print(f"python -c 'import briefsmith'  {imp:.3f} s  (+{imp - bare:.3f} s over pass)")
-    print(f"python -m briefsmith check     {chk:.3f} s  (+{chk - imp:.3f} s over the import)")
-
-    console = None
-    script = shutil.which("briefsmith") or str(Path(py).with_name("briefsmith"))
-    if not Path(script).is_file():
-        print("briefsmith check (script)      no console script found")
-    elif not cli_works([script, *check_args])[0]:
-        print(f"briefsmith check (script)      {script} does not run; not timed")
+    print(f"python -m briefsmith check     {chk:.3f} s  ({chk / bare:.1f}× pass)")
+    if console is None:
+        print("briefsmith check (script)      no working console script found; not timed")
     else:
-        console = median_wall_time([script, *check_args], args.runs, args.warmup)
-        print(f"briefsmith check (script)      {console:.3f} s  ({script})")
+        print(f"briefsmith check (script)      {console:.3f} s  ({console / bare:.1f}× pass)")
 
     worst = max(chk, console or 0.0)
-    verdict = "PASS" if worst < TARGET_SECONDS else "MISS"
-    print(f"target: offline check < {TARGET_SECONDS} s  {verdict}")
+    ratio = worst / bare
+    seconds = "PASS" if worst <= TARGET_SECONDS else "MISS"
+    relative = "PASS" if ratio <= TARGET_RATIO else "MISS"
+    print(f"target: offline check <= {TARGET_SECONDS} s  {seconds} ({worst:.3f} s)")
+    print(f"target: offline check <= {TARGET_RATIO:g}× python -c pass  {relative} ({ratio:.1f}×)")
 
-    heavy, slowest = import_report(check_cmd)
+    heavy, slowest, avoidable = import_report(check_cmd)
     if heavy:
         print(f"offline path imports heavy modules: FAIL ({', '.join(heavy)})")
     else:
         print(f"offline path imports none of {', '.join(HEAVY)}: OK")
+    if avoidable:
+        print(f"fast path imports {', '.join(avoidable)}: it should not need them")
     print("slowest top-level imports (cumulative):")
     for micros, module in slowest:
         print(f"  {micros / 1000:8.1f} ms  {module}")

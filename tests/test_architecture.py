@@ -20,14 +20,16 @@ PACKAGE = SRC / "briefsmith"
 LAYERS: list[set[str]] = [
     {"errors", "i18n"},
     {"models"},
-    {"config"},
+    {"catalog"},
     {"parsing"},
+    {"config"},
     {"rules"},
     {"check", "placeholders"},
     {"llm"},
     {"brief", "feedback"},
     {"render", "chains"},
     {"<root>"},  # briefsmith/__init__.py: the library's public names
+    {"lsp"},
     {"cli"},
     {"__main__"},
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -40,7 +41,7 @@ def test_one_assessment_per_goal_in_order(mixed: CheckReport) -> None:
     assert [g.id for g in mixed.goals] == ["webinars", "blog", "brand"]
     assert [g.verdict for g in mixed.goals] == [Verdict.SMART, Verdict.PARTIAL, Verdict.NOT_SMART]
     assert mixed.today == "2027-01-04"
-    assert mixed.version == 1
+    assert mixed.version == 2
     assert mixed.engine == "rules"
 
 
@@ -142,3 +143,27 @@ def test_today_argument_wins_over_as_of() -> None:
     from_today = check_goals([soon], today=TODAY).goals[0].criteria[Criterion.TIME_BOUND]
     assert [e.value for e in from_as_of.evidence if e.kind == "relative"] == ["2027-04-30"]
     assert [e.value for e in from_today.evidence if e.kind == "relative"] == ["2027-02-28"]
+
+
+def test_iter_assessments_streams_goals_as_they_come() -> None:
+    import asyncio
+
+    from briefsmith import acheck_goals, iter_assessments
+
+    seen: list[str] = []
+
+    def source() -> Iterator[Goal]:
+        for i, text in enumerate(["Make our brand feel cooler", "Grow MQLs by 20% by Q3 2027"]):
+            seen.append(text)
+            yield Goal(id=f"g{i}", statement=text)
+
+    stream = iter_assessments(source(), today=dt.date(2027, 1, 4))
+    first = next(stream)
+    assert seen == ["Make our brand feel cooler"]  # the second goal is not read yet
+    assert first.id == "g0" and first.verdict is not None
+    rest = list(stream)
+    assert [a.id for a in rest] == ["g1"]
+    report = asyncio.run(acheck_goals(source(), today=dt.date(2027, 1, 4)))
+    assert [a.model_dump() for a in report.goals] == [first.model_dump(), rest[0].model_dump()]
+    sync = check_goals(list(source()), today=dt.date(2027, 1, 4))
+    assert report.model_dump() == sync.model_dump()

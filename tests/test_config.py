@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -215,3 +217,83 @@ def test_max_factor_threshold() -> None:
     assert _achievable(tenfold, Config()) == (Status.PASS, None)
     strict = Config(thresholds=Thresholds(max_factor=5))
     assert _achievable(tenfold, strict) == (Status.FAIL, "achievable.implausible-growth")
+
+
+# --- unreadable and mis-shaped files ------------------------------------------------------
+
+
+def test_a_non_utf8_byte_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "briefsmith.toml"
+    path.write_bytes(b'fail_on = "error"\nlang = "\xff"\n')
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert message == (
+        f"{path}:2: cannot read configuration: not valid UTF-8 (byte 0xff); save the file as UTF-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("tool = 5\n", "'tool' must be a table ([tool.briefsmith]), not a number"),
+        ('tool = "briefsmith"\n', "'tool' must be a table ([tool.briefsmith]), not text"),
+        (
+            "[tool]\nbriefsmith = 5\n",
+            "'tool.briefsmith' must be a table ([tool.briefsmith]), not a number",
+        ),
+        (
+            '[tool]\nbriefsmith = ["x"]\n',
+            "'tool.briefsmith' must be a table ([tool.briefsmith]), not a list",
+        ),
+    ],
+)
+def test_a_mis_shaped_pyproject_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, fragment: str
+) -> None:
+    _write(tmp_path / "pyproject.toml", text)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_config()  # found by the search
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_config(tmp_path / "pyproject.toml")  # named
+
+
+def test_a_pyproject_with_other_tools_only_is_skipped(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", "[tool.ruff]\nline-length = 100\n")
+    assert find_config_file(tmp_path) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_config_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "briefsmith.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="it is not a regular file"):
+        load_config(fifo)
+    with pytest.raises(ConfigError, match="it is a directory"):
+        load_config(tmp_path)
+
+
+def test_limits_table(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "briefsmith.toml",
+        "[limits]\nmax_file_mb = 50\nmax_goals = 500000\nmax_depth = 32\n"
+        "max_line_chars = 100000\nmax_alias_values = 0\n",
+    )
+    limits = load_config(path).limits
+    assert (limits.max_bytes, limits.max_goals, limits.max_depth) == (50 * 1024 * 1024, 500_000, 32)
+    assert (limits.max_line_chars, limits.max_alias_values) == (100_000, 0)
+    assert Config().limits.max_goals == 100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("[limits]\nmax_depth = 65\n", "limits.max_depth"),
+        ("[limits]\nmax_file_mb = 0\n", "limits.max_file_mb"),
+        ("[limits]\nmax_goal = 5\n", "limits.max_goal"),
+    ],
+)
+def test_invalid_limits_name_the_setting(tmp_path: Path, text: str, fragment: str) -> None:
+    with pytest.raises(ConfigError, match=re.escape(fragment)):
+        load_config(_write(tmp_path / "briefsmith.toml", text))

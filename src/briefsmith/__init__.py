@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from briefsmith.brief import draft_brief, load_brief_request, verify_brief
     from briefsmith.chains.feedback import feedback_chain
     from briefsmith.chains.smart import smart_chain
-    from briefsmith.check import check_goals
+    from briefsmith.check import acheck_goals, check_goals, iter_assessments
     from briefsmith.config import Config, load_config
     from briefsmith.errors import (
         BriefsmithError,
@@ -41,13 +41,15 @@ if TYPE_CHECKING:
     )
     from briefsmith.models.brief import BriefFinding, BriefRequest, BriefResult, CampaignBrief
     from briefsmith.models.feedback import FeedbackItem, FeedbackSummary
-    from briefsmith.parsing import load_goals, load_paths
+    from briefsmith.parsing import load_file, load_goals, load_paths
     from briefsmith.render import render as render_report
     from briefsmith.render.brief import render_brief
     from briefsmith.render.feedback import render_feedback
 
 _EXPORTS = {
     "check_goals": "briefsmith.check",
+    "acheck_goals": "briefsmith.check",
+    "iter_assessments": "briefsmith.check",
     "check_goals_llm": "briefsmith.llm.run",
     "LLMSettings": "briefsmith.llm.settings",
     "load_llm_settings": "briefsmith.llm.settings",
@@ -85,6 +87,7 @@ _EXPORTS = {
     "Severity": "briefsmith.models",
     "Status": "briefsmith.models",
     "Verdict": "briefsmith.models",
+    "load_file": "briefsmith.parsing",
     "load_goals": "briefsmith.parsing",
     "load_paths": "briefsmith.parsing",
     # Not "render": that name is the subpackage briefsmith.render once it is imported.
@@ -117,13 +120,16 @@ __all__ = [
     "UsageError",
     "Verdict",
     "__version__",
+    "acheck_goals",
     "check_goals",
     "check_goals_llm",
     "draft_brief",
     "feedback_chain",
+    "iter_assessments",
     "load_brief_request",
     "load_config",
     "load_feedback",
+    "load_file",
     "load_goals",
     "load_llm_settings",
     "load_paths",

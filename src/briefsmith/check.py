@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from briefsmith.config import Config
 from briefsmith.models.fast import construct
-from briefsmith.models.goal import Goal, Lang
+from briefsmith.models.goal import Goal, GoalStatus, Lang
 from briefsmith.models.report import (
     CheckReport,
     FileError,
@@ -29,8 +29,12 @@ def check_goals(
     config: Config | None = None,
     lang: Lang | None = None,
     errors: Iterable[FileError] = (),
+    include_done: bool = False,
 ) -> CheckReport:
     """Assess every goal with the rules engine; ``errors`` are unreadable inputs to report.
+
+    Items marked done and placeholders are listed, not judged (``include_done`` judges
+    the done ones too).
 
     ``today`` resolves relative windows ("next quarter"); when given it wins over a
     file's ``as_of``, when omitted each goal uses its ``as_of`` or the current date.
@@ -38,10 +42,53 @@ def check_goals(
     from briefsmith.rules.engine import Engine
 
     goals = list(goals)
-    engine = Engine(config or Config(), today=today, lang=lang)
+    engine = Engine(config or Config(), today=today, lang=lang, include_done=include_done)
     with _no_gc():
         assessments = [engine.assess(goal) for goal in goals]
     return build_report(assessments, list(errors), today=today or _shared_as_of(goals))
+
+
+def iter_assessments(
+    goals: Iterable[Goal],
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    lang: Lang | None = None,
+    include_done: bool = False,
+) -> Iterator[GoalAssessment]:
+    """Assess goals one by one as they come: for content workflows that process goals from
+    a queue or a generator and act on each result at once (nothing is held back for a
+    report). Each goal's relative windows use ``today``, else its own ``as_of``, else the
+    current date."""
+    from briefsmith.rules.engine import Engine
+
+    engine = Engine(config or Config(), today=today, lang=lang, include_done=include_done)
+    for goal in goals:
+        yield engine.assess(goal)
+
+
+async def acheck_goals(
+    goals: Iterable[Goal],
+    *,
+    today: dt.date | None = None,
+    config: Config | None = None,
+    lang: Lang | None = None,
+    errors: Iterable[FileError] = (),
+    include_done: bool = False,
+) -> CheckReport:
+    """:func:`check_goals` for async code: the engine runs in a worker thread, so the event
+    loop keeps serving while a large file is assessed."""
+    import asyncio
+
+    return await asyncio.to_thread(
+        check_goals,
+        list(goals),
+        today=today,
+        config=config,
+        lang=lang,
+        errors=list(errors),
+        include_done=include_done,
+    )
 
 
 @contextmanager
@@ -82,7 +129,7 @@ def build_report(
     # validating the whole report again would rebuild every goal for nothing.
     return construct(
         CheckReport,
-        version=1,
+        version=2,
         engine="rules",
         today=today.isoformat(),
         goals=assessments,
@@ -94,6 +141,7 @@ def build_report(
 
 def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Summary:
     verdicts = Counter(a.verdict for a in assessments)
+    statuses = Counter(a.status for a in assessments)
     severities: Counter[Severity] = Counter()
     passing: Counter[str] = Counter()
     for assessment in assessments:
@@ -102,8 +150,13 @@ def summarise(assessments: list[GoalAssessment], errors: list[FileError]) -> Sum
                 passing[criterion] += 1
             elif result.severity and not result.suppressed:
                 severities[result.severity] += 1
+        for finding in assessment.findings:
+            if not finding.suppressed:
+                severities[finding.severity] += 1
     return Summary(
-        goals=len(assessments),
+        goals=len(assessments) - sum(1 for a in assessments if a.verdict is None),
+        done=statuses[GoalStatus.DONE],
+        placeholders=statuses[GoalStatus.PLACEHOLDER],
         smart=verdicts[Verdict.SMART],
         partial=verdicts[Verdict.PARTIAL],
         not_smart=verdicts[Verdict.NOT_SMART],

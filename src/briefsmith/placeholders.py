@@ -29,6 +29,7 @@ rules scaffold's own ``[metric for "<the whole goal>"]`` is longer than 80 chara
 
 _NUMBER = re.compile(DIGITS)
 _CONFIDENCE_SCALE = re.compile(r"/\s*10\b")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|\'[^\']*\'')
 
 
 def placeholders(text: str) -> list[str]:
@@ -71,7 +72,9 @@ def fill_placeholders(text: str, lang: Lang) -> str:
     counter = iter(range(10_000))
 
     def stand_in(match: re.Match[str]) -> str:
-        words = match.group(0)[1:-1].strip().lower()
+        # The kind is named outside any quoted goal text: [metric for "… this year"]
+        # is a metric, not a date.
+        words = _QUOTED.sub(" ", match.group(0)[1:-1]).strip().lower()
         for pattern, value in kinds:
             if pattern.search(words):
                 if "{n}" in value:

@@ -106,3 +106,58 @@ def test_bad_requests_are_one_line_with_file_and_line(
 def test_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_brief_request(tmp_path / "nope.yaml")
+
+
+# --- hostile requests ---------------------------------------------------------------------
+
+
+def test_an_impossible_date_is_an_error_on_its_line(tmp_path: Path) -> None:
+    text = MINIMAL + "facts:\n  campaign_start: 2027-02-30\n"
+    with pytest.raises(InputError) as info:
+        load_brief_request(write(tmp_path, text))
+    assert info.value.line == 4
+    assert "campaign_start" in info.value.reason
+    assert "\n" not in str(info.value)
+
+
+def test_a_lone_surrogate_is_an_error_on_its_line(tmp_path: Path) -> None:
+    text = '{"teams": ["Marketing", "Sales"],\n "objective": "Grow \\ud800 pipeline"}\n'
+    with pytest.raises(InputError) as info:
+        load_brief_request(write(tmp_path, text, "request.json"))
+    assert info.value.line == 2
+    str(info.value).encode("utf-8")
+
+
+def test_a_repeated_key_is_an_error_on_its_line(tmp_path: Path) -> None:
+    text = MINIMAL + "objective: Grow revenue\n"
+    with pytest.raises(InputError, match="the key 'objective' is given twice") as info:
+        load_brief_request(write(tmp_path, text))
+    assert info.value.line == 3
+
+
+def test_an_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    levels = ['a0: &a0 ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    levels += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    text = MINIMAL + "\n".join(levels) + "\nnotes: *a8\n"
+    with pytest.raises(InputError, match="YAML aliases"):
+        load_brief_request(write(tmp_path, text))
+
+
+def test_control_characters_are_removed(tmp_path: Path) -> None:
+    text = (
+        'teams: [Marketing, "Sa\\e[31mles"]\nobjective: "Grow\\x07 pipeline \\e]0;x\\a revenue"\n'
+    )
+    request = load_brief_request(write(tmp_path, text))
+    assert [team.name for team in request.teams] == ["Marketing", "Sales"]
+    assert " ".join(request.objective.split()) == "Grow pipeline revenue"
+
+
+def test_a_fifo_request_is_refused(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs")
+    fifo = tmp_path / "request.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="named pipe"):
+        load_brief_request(fifo)

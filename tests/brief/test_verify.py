@@ -165,3 +165,15 @@ def test_three_teams_need_every_pair_to_meet(brief: Brief) -> None:
 def test_errors_come_before_warnings(brief: Brief) -> None:
     found = verify_brief(brief(audience="", data_sharing=[]), today=TODAY)
     assert [f.severity for f in found] == [Severity.ERROR, Severity.WARNING]
+
+
+def test_the_check_config_keys_apply_to_brief_rules(brief: Brief) -> None:
+    """disable and [severity] name brief rules by id or prefix, as they do check rules."""
+    broken = brief(**BREAKS["brief.raci.one-accountable"])
+    [one] = verify_brief(broken, today=TODAY)
+    assert one.severity is Severity.ERROR
+    lowered = Config.model_validate({"severity": {"brief.raci": "warning"}})
+    [two] = verify_brief(broken, today=TODAY, config=lowered)
+    assert two.severity is Severity.WARNING
+    off = Config.model_validate({"disable": ["brief.raci.one-accountable"]})
+    assert verify_brief(broken, today=TODAY, config=off) == []

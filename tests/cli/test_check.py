@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from typer.testing import Result
 
 from briefsmith.models.goal import Criterion, Lang
 from briefsmith.models.report import Severity, Status, Verdict
@@ -45,7 +46,7 @@ def test_json_parses_into_the_report_model(invoke: Invoke, write_goals: WriteGoa
     result = invoke("check", str(path), "--format", "json", "--today", TODAY)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["today"] == TODAY
     report = report_of(result)
     assert [g.verdict for g in report.goals] == [Verdict.SMART, Verdict.PARTIAL]
@@ -513,3 +514,115 @@ def test_offline_flag_is_accepted(invoke: Invoke, write_goals: WriteGoals) -> No
     assert offline.exit_code == 0
     assert offline.stdout == online.stdout
     assert report_of(offline).engine == "rules"
+
+
+def test_select_and_ignore_by_rule_id_or_prefix(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[NO_DEADLINE_GOAL, NO_PURPOSE_GOAL])
+    base = ("check", str(path), "-f", "json", "--today", TODAY)
+    result = invoke(*base)
+    assert result.exit_code == 1
+
+    def misses(result: Result) -> set[str]:
+        return {
+            r.rule or ""
+            for goal in report_of(result).goals
+            for r in goal.criteria.values()
+            if r.status.value != "pass" and not r.suppressed
+        }
+
+    assert misses(result) == {"time_bound.no-deadline", "relevant.no-purpose"}
+    only = invoke(*base, "--select", "time_bound")
+    assert misses(only) == {"time_bound.no-deadline"} and only.exit_code == 1
+    exact = invoke(*base, "--select", "relevant.no-purpose,time-bound.no-deadline")
+    assert misses(exact) == {"time_bound.no-deadline", "relevant.no-purpose"}
+    none = invoke(*base, "--ignore", "time_bound.no-deadline", "--ignore", "relevant")
+    assert misses(none) == set() and none.exit_code == 0
+    goals = report_of(none).goals
+    assert [g.verdict.value if g.verdict else None for g in goals] == ["smart", "smart"]
+    assert goals[0].criteria[Criterion.TIME_BOUND].suppressed
+
+
+def test_unknown_rule_in_select_is_a_usage_error(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[SMART_GOAL])
+    result = invoke("check", str(path), "--select", "measurable.nope")
+    assert result.exit_code == 2
+    assert "measurable.nope" in result.stderr and "--select" in result.stderr
+
+
+def test_inline_rule_id_and_unknown_id_warning(invoke: Invoke, write_goals: WriteGoals) -> None:
+    text = (
+        f"- {NO_DEADLINE_GOAL} <!-- briefsmith: ignore time_bound.no-deadline -->\n"
+        f"<!-- briefsmith: ignore time_bound.no-dedline -->\n- {NO_DEADLINE_GOAL} again\n"
+    )
+    path = write_goals(text=text)
+    result = invoke("check", str(path), "-f", "json", "--today", TODAY)
+    first, second = report_of(result).goals
+    assert first.criteria[Criterion.TIME_BOUND].suppressed and first.findings == []
+    assert not second.criteria[Criterion.TIME_BOUND].suppressed
+    [warning] = second.findings
+    assert (warning.rule, warning.severity.value, warning.line) == (
+        "suppression.unknown-rule",
+        "warning",
+        2,
+    )
+    assert result.exit_code == 1  # the file is still checked: the second goal has no deadline
+
+
+def test_unknown_id_warning_shows_its_line_in_the_text_report(
+    invoke: Invoke, write_goals: WriteGoals
+) -> None:
+    text = f"<!-- briefsmith: ignore time_bound.no-dedline -->\n- {NO_DEADLINE_GOAL}\n"
+    path = write_goals(text=text)
+    plain = invoke("check", str(path), "--today", TODAY)
+    assert (
+        "    Finding     ⚑          warning: unknown rule or criterion 'time_bound.no-dedline' "
+        "in a briefsmith comment; it suppresses nothing [suppression.unknown-rule] (line 1)"
+    ) in plain.stdout
+    assert plain.stdout.rstrip().endswith("1 error, 1 warning")
+
+
+def test_done_items_are_listed_not_judged_unless_include_done(
+    invoke: Invoke, write_goals: WriteGoals, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefsmith import check as check_module
+    from briefsmith.models.goal import GoalStatus
+
+    path = write_goals(goals=[NO_DEADLINE_GOAL])
+    real = check_module.check_goals
+
+    def marked_done(goals, **kwargs):  # type: ignore[no-untyped-def]
+        # The parser that marks items done is separate work: mark this one by hand.
+        done = [
+            g.model_copy(update={"status": GoalStatus.DONE, "status_reason": "[x]"}) for g in goals
+        ]
+        return real(done, **kwargs)
+
+    monkeypatch.setattr(check_module, "check_goals", marked_done)
+    listed = invoke("check", str(path), "--today", TODAY)
+    assert listed.exit_code == 0, listed.output  # a done item does not count for --fail-on
+    assert "  DONE\n" in listed.stdout and "([x])" in listed.stdout
+    judged = invoke("check", str(path), "--today", TODAY, "--include-done")
+    assert judged.exit_code == 1
+    assert "time_bound.no-deadline" in judged.stdout
+
+
+@pytest.mark.parametrize("fmt", ["concise", "github", "rdjson"])
+def test_linter_formats_and_exit_codes(invoke: Invoke, write_goals: WriteGoals, fmt: str) -> None:
+    path = write_goals(goals=[SMART_GOAL, NO_DEADLINE_GOAL])
+    result = invoke("check", str(path), "-f", fmt, "--today", TODAY)
+    assert result.exit_code == 1
+    assert "time_bound.no-deadline" in result.stdout
+    assert "2" in result.stdout  # the second goal's line
+    passing = invoke("check", str(path), "-f", fmt, "--today", TODAY, "--ignore", "time_bound")
+    assert passing.exit_code == 0
+    assert "time_bound.no-deadline" not in passing.stdout
+
+
+def test_quiet_and_statistics(invoke: Invoke, write_goals: WriteGoals) -> None:
+    path = write_goals(goals=[SMART_GOAL, NO_DEADLINE_GOAL, NO_DEADLINE_GOAL + " again"])
+    quiet = invoke("check", str(path), "-q", "--today", TODAY)
+    assert quiet.exit_code == 1
+    assert f"{path}:1 " not in quiet.stdout and f"{path}:2 " in quiet.stdout
+    stats = invoke("check", str(path), "--statistics", "--today", TODAY)
+    assert stats.exit_code == 1
+    assert stats.stdout.startswith("2  error       time_bound.no-deadline")

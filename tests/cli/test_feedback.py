@@ -123,6 +123,39 @@ def test_exit_1_when_problems_remain(
 
 
 @pytest.mark.usefixtures("with_key")
+@pytest.mark.parametrize(
+    ("config", "code", "kept"),
+    [
+        ('[severity]\n"feedback.quote" = "warning"\n', 0, True),
+        ('fail_on = "warning"\n[severity]\n"feedback.quote" = "warning"\n', 1, True),
+        ('disable = ["feedback.quote.verbatim"]\n', 0, False),
+    ],
+)
+def test_the_check_config_keys_apply_to_feedback_rules(
+    invoke: Invoke,
+    feedback_csv: Path,
+    fault_server: FaultServer,
+    tmp_path: Path,
+    config: str,
+    code: int,
+    kept: bool,
+) -> None:
+    (tmp_path / "briefsmith.toml").write_text(config, encoding="utf-8")
+    answer = {
+        "themes": [{"label": "Leads", "description": "d", "item_ids": ["F1", "F2", "F3"],
+                    "count": 3, "sentiment": "mixed"}],
+        "quotes": [{"item_id": "F1", "text": "a quote nobody wrote"}],
+    }  # fmt: skip
+    fault_server.script("reply:" + json.dumps(answer))
+    result = invoke("feedback", str(feedback_csv), "-f", "json", *model_args(fault_server))
+    assert result.exit_code == code, result.output
+    problems = json.loads(result.stdout)["problems"]
+    assert [p["rule"] for p in problems] == (["feedback.quote.verbatim"] if kept else [])
+    if kept:
+        assert problems[0]["severity"] == "warning"  # the config's severity, in the output
+
+
+@pytest.mark.usefixtures("with_key")
 def test_lang_override(invoke: Invoke, feedback_csv: Path, fault_server: FaultServer) -> None:
     fault_server.script("feedback")
     result = invoke("feedback", str(feedback_csv), "--lang", "zh", *model_args(fault_server))

@@ -127,3 +127,35 @@ def test_binary_and_missing_files(tmp_path: Path) -> None:
 def test_stdin_text_is_sniffed_as_a_list() -> None:
     items = load_feedback("-", text="- one\n- two\n")
     assert [i.text for i in items] == ["one", "two"]
+
+
+def test_stdin_csv_is_sniffed_by_its_text_column() -> None:
+    items = load_feedback("-", text="id,comment,team\nF1,Great webinar,sales\n")
+    assert [(i.id, i.text, i.team) for i in items] == [("F1", "Great webinar", "sales")]
+
+
+@pytest.mark.parametrize("key", ["text", "author", "team", "id"])
+@pytest.mark.parametrize("name", ["f.json", "f.jsonl"])
+def test_a_lone_surrogate_is_an_error_on_its_line(tmp_path: Path, name: str, key: str) -> None:
+    item = {"text": "Too few leads", key: "x\ud800"}
+    good = {"text": "Good leads"}
+    if name == "f.json":
+        text = "[" + json.dumps(good) + ",\n" + json.dumps(item) + "]"
+    else:
+        text = json.dumps(good) + "\n" + json.dumps(item) + "\n"
+    with pytest.raises(InputError, match=f"'{key}' contains a lone surrogate") as info:
+        load_feedback(write(tmp_path, name, text))
+    assert info.value.line == 2
+    str(info.value).encode("utf-8")
+
+
+def test_control_characters_are_removed_from_items(tmp_path: Path) -> None:
+    item = {
+        "text": "Leads \u001b[31mwaited\u001b[0m three days\u0007",
+        "team": "\u001b]0;x\u0007Sales",
+    }
+    [loaded] = load_feedback(write(tmp_path, "f.jsonl", json.dumps(item) + "\n"))
+    assert (loaded.text, loaded.team) == ("Leads waited three days", "sales")
+    raw = "text\nHot leads \x1b[2Jwaited\n"
+    [from_csv] = load_feedback(write(tmp_path, "f.csv", raw))
+    assert from_csv.text == "Hot leads waited"

@@ -44,7 +44,7 @@ def complete() -> dict[str, Any]:
 
 
 def test_construct_equals_validated() -> None:
-    values = {**EVIDENCE, "source": "statement"}
+    values = complete()
     built = construct(Evidence, **values)
     assert built == Evidence(**values)
     assert built.model_dump() == values

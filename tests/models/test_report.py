@@ -61,7 +61,7 @@ def test_worst_severity_none_when_all_pass() -> None:
 
 def test_empty_report_defaults() -> None:
     report = CheckReport(today="2027-01-04")
-    assert report.version == 1
+    assert report.version == 2
     assert report.engine == "rules"
     assert report.summary == Summary()
     assert CheckReport.model_validate_json(report.model_dump_json()) == report
@@ -81,3 +81,15 @@ def test_json_uses_the_enum_values() -> None:
 
 def test_schema_title() -> None:
     assert CheckReport.model_json_schema()["title"] == "briefsmith check report"
+
+
+def test_check_brief_and_feedback_findings_share_one_shape() -> None:
+    from briefsmith.models.brief import BriefFinding
+    from briefsmith.models.feedback import Problem
+    from briefsmith.models.report import Finding, RuleFinding
+
+    core = ["rule", "severity", "message", "fix", "line"]
+    for model in (Finding, BriefFinding, Problem):
+        assert issubclass(model, RuleFinding)
+        assert list(model.model_fields)[:5] == core, model
+    assert Problem(rule="feedback.theme.nonempty", message="x").severity.value == "error"

@@ -54,7 +54,8 @@ def test_load_paths_keeps_good_files(write: WriteFile, tmp_path: Path) -> None:
     also_good = write("more.yaml", "- Cut churn to 2%\n")
     missing = tmp_path / "missing.md"
     goals, errors = load_paths([str(good), str(bad), str(missing), str(also_good)])
-    assert [g.statement for g in goals] == ["Grow ARR by 20% by Q4", "Cut churn to 2%"]
+    # the bad line of bad.jsonl is an error; its good line is still a goal
+    assert [g.statement for g in goals] == ["Grow ARR by 20% by Q4", "ok", "Cut churn to 2%"]
     assert errors[0] == FileError(path=str(bad), line=2, message=errors[0].message)
     assert "one JSON object" in errors[0].message
     assert errors[1] == FileError(path=str(missing), line=None, message="no such file")
@@ -72,3 +73,22 @@ def test_parsers_are_imported_lazily() -> None:
     import subprocess
 
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_directory_is_every_goal_file_under_it_in_a_stable_order(tmp_path: Path) -> None:
+    from briefsmith.parsing import load_paths
+
+    root = tmp_path / "goals"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / "z.md").write_text("- Goal Z\n", encoding="utf-8")
+    (root / "a.yaml").write_text("- goal: Goal A\n", encoding="utf-8")
+    (root / "b" / "deep" / "c.txt").write_text("Goal C\n", encoding="utf-8")
+    (root / "notes.pdf").write_text("not a goal file", encoding="utf-8")
+    (root / ".git" / "hidden.md").write_text("- Hidden\n", encoding="utf-8")
+    goals, errors = load_paths([str(root)])
+    assert errors == []
+    assert [g.statement for g in goals] == ["Goal A", "Goal C", "Goal Z"]
+    (tmp_path / "empty").mkdir()
+    goals, errors = load_paths([str(tmp_path / "empty")])
+    assert goals == [] and "no goal files in this directory" in errors[0].message

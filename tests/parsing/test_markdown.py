@@ -146,13 +146,13 @@ def test_russian_fields() -> None:
 
 def test_prose_colons_are_not_fields() -> None:
     text = (
-        "- Goal: raise the demo-to-close ratio to 3:1 before the 10:30 standup\n"
+        "- Aim: raise the demo-to-close ratio to 3:1 before the 10:30 standup\n"
         "- Move docs to https://docs.example.com/id:42 by 9:00 Monday\n"
         "- Target: 25% more trial signups by June\n"
     )
     goals = load(text)
     assert [g.statement for g in goals] == [
-        "Goal: raise the demo-to-close ratio to 3:1 before the 10:30 standup",
+        "Aim: raise the demo-to-close ratio to 3:1 before the 10:30 standup",
         "Move docs to https://docs.example.com/id:42 by 9:00 Monday",
         "Target: 25% more trial signups by June",
     ]
@@ -217,14 +217,35 @@ def test_suppression_on_lines_before() -> None:
 
 def test_suppression_all() -> None:
     [goal] = load("<!-- briefsmith: ignore all -->\n- Improve morale\n")
-    assert goal.ignore == list(Criterion)
+    assert goal.ignore == ["all"]
 
 
-def test_unknown_criterion_names_the_line(expect_error: ExpectError) -> None:
+def test_rule_ids_and_prefixes() -> None:
+    text = (
+        "<!-- briefsmith: ignore measurable.no-target -->\n"
+        "- Raise NPS <!-- briefsmith: ignore Time-Bound, achievable.unsupported -->\n"
+    )
+    [goal] = load(text)
+    assert goal.ignore == ["time_bound", "measurable.no-target", "achievable.unsupported"]
+    assert goal.notes == []
+
+
+def test_unknown_names_are_a_warning_on_their_line_not_an_error() -> None:
     text = "- One\n- Two <!-- briefsmith: ignore timely -->\n"
-    expect_error("s.md", text=text, line=2, match="unknown criterion 'timely'")
+    one, two = load(text)
+    [note] = two.notes
+    assert (note.rule, note.line) == ("suppression.unknown-rule", 2)
+    assert "'timely'" in note.message and one.notes == []
     text = "- One\n\n<!-- briefsmith: ignore measurable speed -->\n- Two\n"
-    expect_error("s.md", text=text, line=3, match="unknown criterion 'speed'")
+    one, two = load(text)
+    [note] = two.notes
+    assert note.line == 3 and "'speed'" in note.message
+    assert two.ignore == ["measurable", "speed"]
+
+
+def test_a_comment_that_is_not_an_ignore_still_names_the_line(expect_error: ExpectError) -> None:
+    text = "- One\n- Two <!-- briefsmith: skip timely -->\n"
+    expect_error("s.md", text=text, line=2, match="unknown briefsmith comment 'skip'")
 
 
 def test_other_comments_are_ignored() -> None:

@@ -30,4 +30,12 @@ def test_fields_and_suppression_on_a_line() -> None:
 
 def test_errors(expect_error: ExpectError) -> None:
     expect_error("g.txt", text="-\n*\n", match="no goals found")
-    expect_error("g.txt", text="a\nb <!-- briefsmith: ignore x -->\n", line=2, match="unknown")
+    expect_error("g.txt", text="a\nb <!-- briefsmith: skip x -->\n", line=2, match="unknown")
+
+
+def test_unknown_rule_is_a_note_on_its_line() -> None:
+    goals = load_goals("g.txt", text="a\nb <!-- briefsmith: ignore x, relevant -->\n")
+    assert goals[1].ignore == ["relevant", "x"]
+    [note] = goals[1].notes
+    assert (note.rule, note.line) == ("suppression.unknown-rule", 2)
+    assert "'x'" in note.message

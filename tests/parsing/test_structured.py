@@ -86,12 +86,15 @@ def test_yaml_errors_name_the_line(expect_error: ExpectError) -> None:
         "g.yaml", text="- id: a\n  goal: x\n- id: a\n  goal: y\n", line=3, match="duplicate id"
     )
     expect_error("g.yaml", text="- !!python/object:os.system {}\n", line=1, match="invalid YAML")
-    expect_error("g.yaml", text="- goal: a\n  as_of: 2026-02-30\n", match="invalid YAML value")
+    expect_error(
+        "g.yaml", text="- goal: a\n  as_of: 2026-02-30\n", line=1, match="not a valid date"
+    )
 
 
 def test_yaml_alias_reuse_is_refused(expect_error: ExpectError) -> None:
+    expect_error("g.yaml", text="- &g {goal: a}\n- *g\n", line=1, match="appears twice")
     text = "- &g\n  goal: a\n  children: [*g]\n"
-    expect_error("g.yaml", text=text, line=1, match="appears twice")
+    expect_error("g.yaml", text=text, line=1, match="refers to the value that contains it")
 
 
 def test_yaml_children_depth_limit(expect_error: ExpectError) -> None:
@@ -114,7 +117,7 @@ def test_json_list_and_mapping() -> None:
     top, child = load_goals("g.json", text=text)
     assert top.id == "7"
     assert top.fields == {"budget": "250000", "remote": "true"}
-    assert top.source.line is None
+    assert top.source.line == 1  # json.dumps writes it all on one line
     assert child.parent_id == "7" and child.parent_statement == "Grow ARR to $12M"
     assert child.as_of == dt.date(2026, 3, 1)
     assert child.fields == {}
@@ -124,14 +127,29 @@ def test_json_errors(expect_error: ExpectError) -> None:
     expect_error(
         "g.json", text='[\n  {"goal": "a"},\n  {"goal": }\n]', line=3, match="invalid JSON"
     )
-    expect_error("g.json", text='[{"goal": "a"}, {"owner": "b"}]', match="record 2: record has no")
-    expect_error("g.json", text='[{"goal": "a"}, 5]', match="record 2: expected a goal record")
+    text = '[{"goal": "a"}, {"owner": "b"}]'
+    expect_error("g.json", text=text, line=1, match="record 2: record has no")
+    expect_error("g.json", text='[{"goal": "a"}, 5]', line=1, match="record 2: expected a goal")
     expect_error("g.json", text='{"goals": "x"}', match="'goals' must be a list")
     expect_error("g.json", text="[" * 100_000, match="invalid JSON")
-    text = '[{"id": "x", "goal": "a"}, {"id": "x", "goal": "b"}]'
-    expect_error("g.json", text=text, match="record 2: duplicate id 'x' (first used by record 1)")
+    text = '[{"id": "x", "goal": "a"},\n {"id": "x", "goal": "b"}]'
+    expect_error(
+        "g.json", text=text, line=2, match="record 2: duplicate id 'x' (first used by record 1)"
+    )
     text = '[{"id": "x", "goal": "a", "parent": "x"}]'
-    expect_error("g.json", text=text, match="names itself")
+    expect_error("g.json", text=text, line=1, match="names itself")
+
+
+def test_json_records_know_their_lines() -> None:
+    text = (
+        '{\n  "as_of": "2026-03-01",\n  "goals": [\n    {"goal": "Grow ARR to $12M"},\n\n'
+        '    {"goal": "Hire 3 AEs",\n     "children": [{"goal": "Open 2 roles"}]}\n  ]\n}\n'
+    )
+    top, second, child = load_goals("g.json", text=text)
+    assert (top.source.line, second.source.line) == (4, 6)
+    assert child.source.line is None  # only the outer list's records have lines
+    assert [g.statement for g in load_goals("g.json", text='[\n"a",\n  "b"]')] == ["a", "b"]
+    assert [g.source.line for g in load_goals("g.json", text='[\n"a",\n  "b"]')] == [2, 3]
 
 
 JSONL = """\

@@ -67,7 +67,7 @@ def miss(
     return CriterionResult(
         status=entry.status,
         rule=rule,
-        severity=severity or entry.severity(Severity.ERROR),
+        severity=severity or entry.severity,
         evidence=list(evidence),
         message=message or entry.summary,
         fix=entry.help,

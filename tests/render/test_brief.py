@@ -157,3 +157,17 @@ def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown format"):
         render_brief(result_of(CampaignBrief()), "pdf")
     assert set(FORMATS) == {"text", "markdown", "json", "html", "sarif", "junit"}
+
+
+def test_no_control_characters_reach_any_human_facing_format(good: CampaignBrief) -> None:
+    """Model-written text (a background, a risk, a finding) cannot drive the terminal."""
+    hostile = "\x1b]0;pwned\x07\x1b[2J\x1bc\r"
+    brief = good.model_copy(
+        update={"background": f"Why {hostile}now", "title": f"T{hostile}", "key_message": hostile}
+    )
+    result = result_of(brief, note=f"note {hostile}", model_error=f"err {hostile}")
+    for fmt in ("text", "markdown", "html", "sarif", "junit"):
+        out = render_brief(result, fmt, color=False)
+        assert "\x1b" not in out and "\r" not in out and "pwned" not in out, fmt
+    coloured = render_brief(result, "text", color=True)
+    assert "pwned" not in coloured and "\x1bc" not in coloured and "\x1b[2J" not in coloured

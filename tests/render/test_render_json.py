@@ -21,7 +21,7 @@ def test_top_level_keys_are_the_contract(report: CheckReport) -> None:
     data = json.loads(render(report, "json"))
     assert list(data) == ["version", "engine", "today", "goals", "errors", "summary", "usage"]
     assert data["usage"] is None  # set on hybrid (--llm) runs only
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["engine"] == "rules"
     assert data["today"] == "2026-03-02"
     zh = data["goals"][2]
@@ -44,5 +44,5 @@ def test_schema_is_valid_and_describes_the_output(report: CheckReport) -> None:
     validator = Draft202012Validator(schema)
     data = json.loads(render(report, "json"))
     assert not list(validator.iter_errors(data))
-    data["version"] = 2
-    assert list(validator.iter_errors(data)), "schema must pin version 1"
+    data["version"] = 1
+    assert list(validator.iter_errors(data)), "schema must pin version 2"

@@ -206,11 +206,19 @@ def test_every_check_takes_its_catalog_status_and_the_configured_severity() -> N
     from briefsmith.rules.catalog import RULES, severity_of
     from briefsmith.rules.criteria import Verdicts
 
-    config = Config.model_validate({"severity": {"relevant": "warning"}})
+    config = Config.model_validate(
+        {"severity": {"relevant": "warning", "measurable.no-target": "error"}}
+    )
     verdicts = Verdicts(config)
     for rule in RULES:
+        if rule.status is None or rule.criterion is None:  # outside the five criteria
+            assert verdicts.severity(rule.id) is rule.severity
+            continue
         result = verdicts.missed(rule.id, "why", [], "fix")
         assert result.status is rule.status
+        if rule.id == "measurable.no-target":  # a rule's own key: exactly that severity
+            assert result.severity is Severity.ERROR
+            continue
         assert result.severity is severity_of(rule.status, config.severity_for(rule.criterion))
         assert (result.rule, result.message, result.fix, result.suppressed) == (
             rule.id,
@@ -228,10 +236,12 @@ def test_every_check_takes_its_catalog_status_and_the_configured_severity() -> N
 
 
 def test_criteria_citing_the_same_evidence_get_their_own_lists() -> None:
-    a = _assess("Get to 1,200 by 31 March 2027.")  # Specific cites Measurable's number
-    specific, measurable = a.criteria[Criterion.SPECIFIC], a.criteria[Criterion.MEASURABLE]
-    assert specific.evidence == measurable.evidence
-    assert specific.evidence is not measurable.evidence
+    # Measurable and Achievable both cite the change; Time-bound and Achievable the date.
+    a = _assess("Double demo requests from 100 to 200 next week.")
+    measurable, achievable = a.criteria[Criterion.MEASURABLE], a.criteria[Criterion.ACHIEVABLE]
+    assert measurable.evidence[0] in achievable.evidence
+    lists = [id(result.evidence) for result in a.criteria.values()]
+    assert len(set(lists)) == len(lists)
 
 
 def test_russian_become_is_not_an_article() -> None:
@@ -329,3 +339,29 @@ def test_the_confidence_threshold_is_configurable_and_fields_count() -> None:
     )
     sure = _assess(text + ", confidence 8/10").criteria[Criterion.ACHIEVABLE]
     assert sure.status is Status.PASS
+
+
+def test_rule_selection_suppresses_by_id_prefix_and_inline_ignore() -> None:
+    """A miss whose rule is off is suppressed (and no longer counts for the verdict); a
+    criterion none of whose rules is selected is off as a whole."""
+    statement = "Raise NPS"  # S partial (no change) or vague, M no-target, T no-deadline …
+    goal = Goal(id="g", statement=statement)
+    plain = check_goals([goal], today=dt.date(2027, 1, 4)).goals[0]
+    missed = {c: r.rule for c, r in plain.criteria.items() if r.status is not Status.PASS}
+    assert missed[Criterion.TIME_BOUND] == "time_bound.no-deadline"
+
+    only_time = Config.model_validate({"select": ["time_bound"]})
+    judged = check_goals([goal], config=only_time).goals[0]
+    on = [c for c, r in judged.criteria.items() if not r.suppressed]
+    assert on == [Criterion.TIME_BOUND]
+
+    by_id = Config.model_validate({"disable": ["time_bound.no-deadline"]})
+    judged = check_goals([goal], config=by_id).goals[0]
+    assert judged.criteria[Criterion.TIME_BOUND].suppressed
+    assert not judged.criteria[Criterion.MEASURABLE].suppressed
+
+    inline = goal.model_copy(update={"ignore": ["measurable.no-target", "time_bound"]})
+    judged = check_goals([inline]).goals[0]
+    assert judged.criteria[Criterion.TIME_BOUND].suppressed
+    measurable = judged.criteria[Criterion.MEASURABLE]
+    assert measurable.suppressed is (measurable.rule == "measurable.no-target")

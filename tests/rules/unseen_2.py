@@ -131,6 +131,13 @@ EN: list[Case] = [
         None,
         "11111",
     ),
+    # Relabelled A = 1 ("Own work is achievable": documenting the team's own dashboards);
+    # it was a known miss labelled 11001 before that section of the rubric existed.
+    (
+        "KR2: 95% of new dashboards have a named owner and a documented data source by Q3 2027.",
+        None,
+        "11101",
+    ),
 ]
 
 ZH: list[Case] = [
@@ -182,7 +189,9 @@ ZH: list[Case] = [
     ("二〇二七年第三季度前完成数据仓库向云端的迁移，由数据平台组负责。", None, "11101"),
     ("下个月底前上线新版帮助中心，便于客户自助解决问题、减少工单量。", None, "11111"),
     ("2027年3月至10月，每周骑车上班3天，以节省通勤开支。", None, "11111"),
-    ("KR2：到2027年第三季度，95%的新建看板都有明确的负责人和数据来源说明。", None, "11001"),
+    # Relabelled A = 1 with SMART-RUBRIC.md "Own work is achievable": documenting the team's
+    # own dashboards is in its own hands (it was 11001 before that section existed).
+    ("KR2：到2027年第三季度，95%的新建看板都有明确的负责人和数据来源说明。", None, "11101"),
     ("双11前上线3个新品详情页，由电商组负责。", None, "11101"),
 ]
 
@@ -296,10 +305,11 @@ RU: list[Case] = [
         "11111",
     ),
     (
+        # Relabelled A = 1 ("Own work is achievable"), as the zh and en versions.
         "KR2: к III кварталу 2027 года у 95% новых дашбордов есть ответственный и описание "
         "источника данных.",
         None,
-        "11001",
+        "11101",
     ),
     (
         "Владелец: Игорь Петров, срок: 30.06.2027 — снизить долю незавершённых регистраций с "
@@ -312,12 +322,4 @@ RU: list[Case] = [
 
 
 # Labels the engine cannot reach without a change of design; one line each on why.
-KNOWN_MISSES: list[Miss] = [
-    (
-        "KR2: 95% of new dashboards have a named owner and a documented data source by Q3 2027.",
-        None,
-        "11001",
-        "A: 'documented' is an adjective here, but word lists have no part of speech, so it "
-        "reads as the team's own activity (the zh and ru versions of this goal pass)",
-    ),
-]
+KNOWN_MISSES: list[Miss] = []

@@ -106,7 +106,9 @@ EN: list[Case] = [
         "Launch card issuing in the EU in Q3 2027",
         "11011",
     ),
-    ("Track readmission rates for cardiology patients every month.", None, "00000"),
+    # Relabelled 11100 with SMART-RUBRIC.md "Frequencies are measurable" and "Own work is
+    # achievable": a named metric tracked monthly by the team (it was 00000 before).
+    ("Track readmission rates for cardiology patients every month.", None, "11100"),
     (
         "Sign 40 hospital groups for the e-prescribing pilot by Q3 2027. Owner: Marcus Webb.",
         None,
@@ -201,7 +203,9 @@ ZH: list[Case] = [
         "11101",
     ),
     ("2027年4月30日前通过QSA的PCI DSS 4.0审计。", "2027年第三季度在欧盟推出发卡业务", "11011"),
-    ("每月跟踪心内科患者的再入院率。", None, "00000"),
+    # Relabelled 11100 with SMART-RUBRIC.md "Frequencies are measurable" and "Own work is
+    # achievable": a named metric tracked monthly by the team (it was 00000 before).
+    ("每月跟踪心内科患者的再入院率。", None, "11100"),
     ("2027年第三季度前签约40家医院集团加入电子处方试点。负责人：周明。", None, "11101"),
     (
         "每周一增长小组复盘付费社交看板（CPA、ROAS、CTR），暂停高于目标CPA的广告组。负责人：林琳。",
@@ -314,9 +318,10 @@ RU: list[Case] = [
         "11011",
     ),
     (
+        # Relabelled 11100 ("Frequencies are measurable", "Own work is achievable").
         "Ежемесячно отслеживать частоту повторных госпитализаций кардиологических пациентов.",
         None,
-        "00000",
+        "11100",
     ),
     (
         "Подписать 40 сетей клиник на пилот электронных рецептов к III кварталу 2027 года. "

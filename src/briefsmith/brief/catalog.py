@@ -7,24 +7,19 @@ gap becomes is in the store of translated sentences (``i18n/brief.<lang>.toml``,
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from briefsmith import i18n
+from briefsmith.catalog import Rule, catalog
 from briefsmith.models.brief import BriefFinding
 from briefsmith.models.goal import Lang
 from briefsmith.models.report import Severity
 
-
-@dataclass(frozen=True)
-class BriefRule:
-    id: str
-    severity: Severity | None
-    """None: the severity comes from the SMART rule that fired (``brief.goal.smart``)."""
-    summary: str
-    help: str
+BriefRule = Rule
+"""The shape every command's rules share; ``severity`` None: the severity of the SMART
+rule that fired (``brief.goal.smart``)."""
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -32,14 +27,8 @@ def _load(name: str) -> dict[str, Any]:
 
 
 @cache
-def rules() -> dict[str, BriefRule]:
-    table = _load("catalog.toml")
-    out: dict[str, BriefRule] = {}
-    for row in table["rule"]:
-        severity = row["severity"]
-        level = Severity(severity) if severity in {s.value for s in Severity} else None
-        out[row["id"]] = BriefRule(row["id"], level, row["summary"], row["help"])
-    return out
+def rules() -> dict[str, Rule]:
+    return {rule.id: rule for rule in catalog("brief")}
 
 
 def rule(rule_id: str) -> BriefRule:

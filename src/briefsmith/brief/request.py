@@ -15,18 +15,23 @@ from pydantic import ValidationError
 from briefsmith.errors import InputError
 from briefsmith.models.brief import BriefRequest
 from briefsmith.models.goal import Lang
+from briefsmith.parsing.limits import Limits, default_limits
+from briefsmith.parsing.sanitise import clean_data
 from briefsmith.parsing.source import read_source
+from briefsmith.parsing.yamldoc import load_document
 
 _GOAL_TEXT = ("goal", "statement")
 _RACI_ROLES = {"r": "R", "a": "A", "c": "C", "i": "I", "responsible": "R", "accountable": "A",
                "consulted": "C", "informed": "I"}  # fmt: skip
 
 
-def load_brief_request(path: str | os.PathLike[str], *, text: str | None = None) -> BriefRequest:
+def load_brief_request(
+    path: str | os.PathLike[str], *, text: str | None = None, limits: Limits | None = None
+) -> BriefRequest:
     """The request in ``path`` (``.yaml``/``.yml``/``.json``/``.md``), validated."""
     name = os.fspath(path)
     try:
-        source = read_source(name, text=text)
+        source = read_source(name, text=text, limits=limits)
     except InputError as exc:
         if exc.reason.startswith("file is empty"):
             raise InputError(exc.path, "file is empty; give at least teams and objective") from exc
@@ -38,7 +43,9 @@ def load_brief_request(path: str | os.PathLike[str], *, text: str | None = None)
     else:
         msg = "a brief request is a .yaml, .yml, .json or .md file (Markdown with front matter)"
         raise InputError(source.path, msg)
-    return parse_request(block, source.path, first_line=first_line, body_notes=notes)
+    return parse_request(
+        block, source.path, first_line=first_line, body_notes=notes, limits=source.limits
+    )
 
 
 def _split_markdown(text: str, path: str) -> tuple[str, int, str]:
@@ -57,20 +64,20 @@ def _split_markdown(text: str, path: str) -> tuple[str, int, str]:
 
 
 def parse_request(
-    block: str, path: str, *, first_line: int = 1, body_notes: str = ""
+    block: str,
+    path: str,
+    *,
+    first_line: int = 1,
+    body_notes: str = "",
+    limits: Limits | None = None,
 ) -> BriefRequest:
-    import yaml
-
-    try:
-        root = yaml.compose(block, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(block)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        reason = " ".join(str(exc.problem or exc.context or "syntax error").split())
-        line = first_line + mark.line if mark is not None else first_line
-        raise InputError(path, f"invalid YAML: {reason}", line=line) from exc
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise InputError(path, "invalid YAML: not readable", line=first_line) from exc
+    # Aliases bounded, impossible dates left as text for the model to reject on their line,
+    # lone surrogates and repeated keys refused, control characters removed.
+    limit = (limits or default_limits()).max_alias_values
+    document = load_document(
+        block, path, max_alias_values=limit, first_line=first_line, strict=True
+    )
+    root, data = document.node, clean_data(document.data)
     if not isinstance(data, dict):
         msg = "a brief request is a mapping with at least 'teams' and 'objective'"
         raise InputError(path, msg, line=first_line)

@@ -60,7 +60,25 @@ def verify_brief(
         # In a draft every party comes from the request: an unknown one is invented.
         found = [f for f in found if f.rule != "brief.party.unknown"]
         found.extend([*invented_facts(brief, request), *wrong_language(brief)])
-    return sorted(found, key=lambda f: -f.severity.rank)
+    return sorted(configured(found, config or Config()), key=lambda f: -f.severity.rank)
+
+
+def configured(found: list[BriefFinding], config: Config) -> list[BriefFinding]:
+    """The config's ``disable``/``select`` and ``[severity]`` keys, as for ``check``'s rules."""
+    if not (config.disable or config.select or config.severity):
+        return found
+    selection = config.selection()
+    rules = catalog.rules()
+    out = []
+    for item in found:
+        if not selection.on(item.rule):
+            continue
+        rule = rules.get(item.rule)
+        level = config.rule_severity(rule) if rule is not None else None
+        if level is not None and level is not item.severity:
+            item = item.model_copy(update={"severity": level})
+        out.append(item)
+    return out
 
 
 def _empty(brief: CampaignBrief, section: str) -> bool:

@@ -8,7 +8,8 @@ from typing import Any
 import typer
 
 from briefsmith import __version__
-from briefsmith.cli import brief, check, config_cmd, feedback, rules, schema
+from briefsmith.cli import brief, check, config_cmd, feedback, lsp, rules, schema
+from briefsmith.cli.help import HelpCommand, HelpGroup
 
 app = typer.Typer(
     name="briefsmith",
@@ -16,7 +17,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # Plain help and one-paragraph usage errors (no boxes): they read well in CI logs.
+    rich_markup_mode=None,
+    cls=HelpGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 
@@ -56,9 +60,10 @@ def _show_warnings(ctx: typer.Context) -> None:
     warnings.showwarning = show
 
 
-app.command("check")(check.check)
-app.command("brief")(brief.brief)
-app.command("feedback")(feedback.feedback)
-app.command("rules")(rules.rules)
-app.command("schema")(schema.schema)
-app.command("config")(config_cmd.config)
+app.command("check", cls=HelpCommand)(check.check)
+app.command("brief", cls=HelpCommand)(brief.brief)
+app.command("feedback", cls=HelpCommand)(feedback.feedback)
+app.command("rules", cls=HelpCommand)(rules.rules)
+app.command("schema", cls=HelpCommand)(schema.schema)
+app.command("config", cls=HelpCommand)(config_cmd.config)
+app.command("lsp", cls=HelpCommand)(lsp.lsp)

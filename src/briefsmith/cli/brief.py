@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from briefsmith.cli.common import config_from, fail, write
+from briefsmith.cli.common import config_from, fail, refuse_output_over_inputs, write
 from briefsmith.cli.options import (
     BaseUrlOption,
     CacheOption,
@@ -88,9 +88,10 @@ def brief(
     reference = parse_date(today)
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
+    refuse_output_over_inputs(output, [request])
     unusable: str | None = None  # the model could not be used at all: exit 2 after the brief
     try:
-        parsed = load_brief_request(request)
+        parsed = load_brief_request(request, limits=settings.limits)
         llm_settings = None
         if not offline:
             from briefsmith.llm.settings import load_llm_settings
@@ -111,10 +112,12 @@ def brief(
         raise fail("interrupted", 130) from None
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+    from briefsmith.render.safe import one_line
+
     if result.note:
-        typer.echo(f"briefsmith: note: {result.note}; drafting offline", err=True)
+        typer.echo(f"briefsmith: note: {one_line(result.note)}; drafting offline", err=True)
     if result.model_error and unusable is None:
-        typer.echo(f"briefsmith: warning: model: {result.model_error}", err=True)
+        typer.echo(f"briefsmith: warning: model: {one_line(result.model_error)}", err=True)
     paint = False if output is not None else color
     text = render_brief(result, fmt.value, color=paint, fail_on=threshold)
     write(text, output)

@@ -1,30 +1,62 @@
-"""What several commands share: loading the config, writing output, one-line errors."""
+"""What several commands share: loading the config, writing output, one-line errors.
+
+Typer-free, so the start-up fast path of ``check`` can use it: an error is a
+``SystemExit`` that both the Typer commands and the fast path let through.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
-
-from briefsmith.config import Config, load_config
-from briefsmith.errors import BriefsmithError
+if TYPE_CHECKING:
+    from briefsmith.config import Config
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print one line to stderr and return the Exit to raise (exit 2 = usage or input)."""
+def echo_err(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def fail(message: str, code: int = 2) -> SystemExit:
+    """Print one line to stderr and return the exit to raise (exit 2 = usage or input)."""
+    from briefsmith.render.safe import printable
+
     prefix = "briefsmith: " if code == 130 else "briefsmith: error: "
-    typer.echo(prefix + message, err=True)
-    return typer.Exit(code)
+    echo_err(prefix + printable(message, newlines=False))
+    return SystemExit(code)
 
 
 def config_from(path: Path | None) -> Config:
+    from briefsmith.config import load_config
+    from briefsmith.errors import BriefsmithError
+
     try:
         return load_config(path)
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+
+
+def refuse_output_over_inputs(output: Path | None, inputs: Sequence[str]) -> None:
+    """Exit 2 when ``--output`` names one of the files the command reads.
+
+    Compared by the file itself (``Path.samefile``), so a relative path, a symlink or a
+    hard link to an input is caught; directories stand for the goal files in them.
+    """
+    if output is None or not output.exists():
+        return
+    from briefsmith.errors import InputError
+    from briefsmith.parsing.paths import expand_paths
+
+    for path in expand_paths(inputs):
+        if isinstance(path, InputError) or path == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if Path(path).samefile(output):
+                msg = f"--output {output} is the input file {path}; write the output elsewhere"
+                raise fail(msg)
 
 
 def write(text: str, output: Path | None) -> None:

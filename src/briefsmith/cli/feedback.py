@@ -5,11 +5,21 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from briefsmith.cli.common import config_from, fail, progress_bar, write
+if TYPE_CHECKING:
+    from briefsmith.config import Config
+    from briefsmith.models.feedback import FeedbackSummary
+
+from briefsmith.cli.common import (
+    config_from,
+    fail,
+    progress_bar,
+    refuse_output_over_inputs,
+    write,
+)
 from briefsmith.cli.options import (
     BaseUrlOption,
     CacheOption,
@@ -78,6 +88,7 @@ def feedback(
     from briefsmith.render.feedback import render_feedback
 
     settings = config_from(config)
+    refuse_output_over_inputs(output, [path])
     overrides = model_overrides(
         model=model,
         base_url=base_url,
@@ -87,7 +98,7 @@ def feedback(
         cache=cache,
     )
     try:
-        items = load_feedback(path)
+        items = load_feedback(path, limits=settings.limits)
         llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
         with progress_bar("Summarising feedback") as progress:
             summary = summarise_feedback(
@@ -101,12 +112,37 @@ def feedback(
         raise fail("interrupted", 130) from None
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+    summary, failing = _configured(summary, settings)
     paint = False if output is not None else color
     text = render_feedback(summary, fmt.value, color=paint)
     write(text, output)
     if summary.problems and (
         fmt is not Format.text or output is not None or not sys.stdout.isatty()
     ):
+        from briefsmith.render.safe import one_line
+
         for problem in summary.problems:
-            typer.echo(f"briefsmith: warning: {problem.rule}: {problem.message}", err=True)
-    raise typer.Exit(1 if summary.problems else 0)
+            line = f"{one_line(problem.rule)}: {one_line(problem.message)}"
+            typer.echo(f"briefsmith: warning: {line}", err=True)
+    raise typer.Exit(1 if failing else 0)
+
+
+def _configured(summary: FeedbackSummary, settings: Config) -> tuple[FeedbackSummary, bool]:
+    """The config's ``disable``/``select`` drop problems of those rules; ``[severity]`` and
+    ``fail_on`` decide whether the rest fail the run (every rule is an error by default)."""
+    from briefsmith.catalog import catalog
+    from briefsmith.models.report import Severity
+    from briefsmith.render.common import fails
+
+    selection = settings.selection()
+    rules = {rule.id: rule for rule in catalog("feedback")}
+    kept = []
+    for problem in summary.problems:
+        if not selection.on(problem.rule):
+            continue
+        rule = rules.get(problem.rule)
+        level = (settings.rule_severity(rule) if rule else None) or Severity.ERROR
+        kept.append(problem.model_copy(update={"severity": level}))
+    if kept != summary.problems:
+        summary = summary.model_copy(update={"problems": kept})
+    return summary, any(fails(p.severity, settings.fail_on) for p in kept)

@@ -28,6 +28,10 @@ class LangOption(StrEnum):
     ru = "ru"
 
 
+MODEL_PANEL = "Model options (with --llm, or drafting and summarising)"
+"""The help panel the model's options are listed in, apart from the checks' own."""
+
+
 def parse_date(value: str | None, option: str = "--today") -> dt.date | None:
     if value is None:
         return None
@@ -43,18 +47,39 @@ def model_overrides(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
+SelectOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="RULES",
+        help="Report only these rules: ids or prefixes such as measurable or "
+        "time_bound.no-deadline (comma-separated or repeated; default: all).",
+        show_default=False,
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignore",
+        metavar="RULES",
+        help="Skip these rules: ids or prefixes, as for --select (added to the config's disable).",
+        show_default=False,
+    ),
+]
 FailOnOption = Annotated[
     FailOn | None,
     typer.Option(
-        help="Exit 1 when a finding is at or above this severity "
-        "(default: error, or fail_on in the config)."
+        metavar="LEVEL",
+        help="Exit 1 when a finding is at or above this severity: error, warning or never "
+        "(default: error, or fail_on in the config).",
     ),
 ]
 ConfigOption = Annotated[
     Path | None,
     typer.Option(
+        metavar="FILE",
         help="Config file (default: the nearest briefsmith.toml, or pyproject.toml "
-        "with a tool.briefsmith table)."
+        "with a tool.briefsmith table).",
     ),
 ]
 ColorOption = Annotated[
@@ -63,15 +88,34 @@ ColorOption = Annotated[
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option(help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL)."),
+    typer.Option(
+        metavar="NAME",
+        help="Model name, or 'local' for the bundled model (BRIEFSMITH_MODEL).",
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]
 BaseUrlOption = Annotated[
     str | None,
-    typer.Option(help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL)."),
+    typer.Option(
+        metavar="URL",
+        help="OpenAI-compatible endpoint (BRIEFSMITH_BASE_URL / OPENAI_BASE_URL).",
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]
-ConcurrencyOption = Annotated[int | None, typer.Option(help="Model requests in flight.")]
-TimeoutOption = Annotated[float | None, typer.Option(help="Seconds per model request.")]
+ConcurrencyOption = Annotated[
+    int | None,
+    typer.Option(metavar="N", help="Model requests in flight.", rich_help_panel=MODEL_PANEL),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option(metavar="SECONDS", help="Seconds per model request.", rich_help_panel=MODEL_PANEL),
+]
 CacheOption = Annotated[
     bool | None,
-    typer.Option("--cache/--no-cache", help="Reuse earlier model answers.", show_default=False),
+    typer.Option(
+        "--cache/--no-cache",
+        help="Reuse earlier model answers.",
+        show_default=False,
+        rich_help_panel=MODEL_PANEL,
+    ),
 ]

@@ -12,6 +12,7 @@ from briefsmith.cli.common import config_from
 
 
 class Checks(StrEnum):
+    all = "all"
     check = "check"
     brief = "brief"
     feedback = "feedback"
@@ -21,45 +22,44 @@ def rules(
     which: Annotated[
         Checks,
         typer.Argument(
-            help="check: the SMART goal checks (default); brief: the brief's verification; "
-            "feedback: the feedback summary's verification."
+            help="check: the SMART goal checks; brief: the brief's verification; feedback: "
+            "the feedback summary's verification; all (default): the three, alike."
         ),
-    ] = Checks.check,
+    ] = Checks.all,
     config: Annotated[
-        Path | None, typer.Option(help="Config file to apply severities from.")
+        Path | None, typer.Option(help="Config file to apply severities and disable from.")
     ] = None,
 ) -> None:
-    """List every check with its id, severity (after your configuration) and fix."""
-    settings = config_from(config)
-    rows: list[tuple[str, str, str, str | None]] = []
-    if which is Checks.check:
-        from briefsmith.rules.catalog import RULES
+    """List every check with its id, severity (after your configuration) and fix.
 
-        for rule in RULES:
-            if rule.criterion in settings.disable:
+    The same ids work everywhere: the config's severity and disable keys, --select and
+    --ignore, and inline <!-- briefsmith: ignore RULE --> comments (an id, a prefix such as
+    'measurable', or 'all'). 'off': disabled; 'inherit': takes the severity of the SMART
+    check that fired.
+    """
+    from briefsmith.catalog import COMMANDS, Command, catalog
+
+    settings = config_from(config)
+    selection = settings.selection()
+    commands: tuple[Command, ...] = (
+        COMMANDS if which is Checks.all else (which.value,)  # type: ignore[assignment]
+    )
+    rows: list[tuple[str, str, str, str] | None] = []
+    for command in commands:
+        if rows:
+            rows.append(None)  # a blank line between the commands
+        for rule in catalog(command):
+            if not selection.on(rule.id):
                 severity = "off"
             else:
-                severity = rule.severity(settings.severity_for(rule.criterion)).value
+                level = settings.rule_severity(rule)
+                severity = level.value if level is not None else "inherit"
             rows.append((rule.id, severity, rule.summary, rule.help))
-    elif which is Checks.brief:
-        from briefsmith.brief.catalog import rules as brief_rules
-
-        for item in brief_rules().values():
-            # brief.goal.smart takes the severity of the SMART check that fired.
-            severity = item.severity.value if item.severity else "as-check"
-            rows.append((item.id, severity, item.summary, item.help))
-    else:
-        from briefsmith.feedback.verify import REPAIRED
-        from briefsmith.feedback.verify import RULES as FEEDBACK_RULES
-
-        # After the re-asks, a derivable break is repaired (and noted); any other is
-        # reported as a problem and the command exits 1.
-        rows.extend(
-            (rule_id, "repaired" if rule_id in REPAIRED else "error", text, None)
-            for rule_id, text in FEEDBACK_RULES.items()
-        )
-    width = max(len(row[0]) for row in rows)
-    for rule_id, severity, summary, fix in rows:
+    width = max(len(row[0]) for row in rows if row is not None)
+    for row in rows:
+        if row is None:
+            typer.echo("")
+            continue
+        rule_id, severity, summary, fix = row
         typer.echo(f"{rule_id:<{width}}  {severity:<10}  {summary}")
-        if fix:
-            typer.echo(f"{'':<{width}}  {'':<10}  fix: {fix}")
+        typer.echo(f"{'':<{width}}  {'':<10}  fix: {fix}")

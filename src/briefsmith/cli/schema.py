@@ -27,7 +27,7 @@ def schema(
 ) -> None:
     """Print the JSON Schema (2020-12) of a command's JSON output (default: the check report).
 
-    check: the check report, the stable contract (version 1); brief: the brief result;
+    check: the check report, the stable contract (version 2); brief: the brief result;
     brief-request: the request file; feedback: the feedback summary.
     """
     print(json.dumps(_schema(document), indent=2, ensure_ascii=False))

@@ -24,8 +24,11 @@ from briefsmith.errors import InputError
 from briefsmith.models.feedback import FeedbackItem
 from briefsmith.models.goal import SourceLocation
 from briefsmith.parsing.ids import generated_ids
+from briefsmith.parsing.limits import Limits
+from briefsmith.parsing.sanitise import clean, surrogate_problem
 from briefsmith.parsing.source import STDIN, Source, read_source
 from briefsmith.parsing.tabular import csv_records
+from briefsmith.parsing.values import short
 
 FORMATS = {"csv", "json", "jsonl", "markdown"}
 ALIASES = {
@@ -48,10 +51,13 @@ _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 _EXPECTED = 'expected a list of feedback objects with a "text" key, or {"items": [...]}'
 
 
-def load_feedback(path: str | os.PathLike[str], *, text: str | None = None) -> list[FeedbackItem]:
+def load_feedback(
+    path: str | os.PathLike[str], *, text: str | None = None, limits: Limits | None = None
+) -> list[FeedbackItem]:
     """Read a feedback file (or ``text`` as if it were that file); ids are unique."""
+    columns = [name for name, field in ALIASES.items() if field == "text"]
     try:
-        source = read_source(path, text=text)
+        source = read_source(path, text=text, limits=limits, csv_columns=columns)
     except InputError as exc:
         if exc.reason.startswith("file is empty"):
             raise InputError(
@@ -218,12 +224,14 @@ def _fields(record: dict[str, Any], path: str, line: int | None) -> dict[str, An
         if name is None or value is None:
             continue
         if isinstance(value, str):
-            value = value.strip()
+            if problem := surrogate_problem(value, f"'{short(str(key))}'"):
+                raise InputError(path, problem, line=line)
+            value = clean(value).strip()  # JSON escapes ("\u001b") are only decoded now
             if not value:
                 continue
         if name in {"text", "id", "author", "team"}:
             if not isinstance(value, str | int | float) or isinstance(value, bool):
-                raise InputError(path, f"'{key}' must be text", line=line)
+                raise InputError(path, f"'{short(str(key))}' must be text", line=line)
             value = str(value)
             if name == "team":
                 value = value.lower()

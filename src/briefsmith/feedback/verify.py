@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from briefsmith.catalog import catalog
 from briefsmith.models.feedback import (
     OTHER_LABEL,
     ActionDraft,
@@ -28,14 +29,8 @@ from briefsmith.models.feedback import (
 )
 from briefsmith.parsing import values
 
-RULES: dict[str, str] = {
-    "feedback.ids.exist": "every cited item id is an item of the input",
-    "feedback.ids.cited": "every theme, agreement, side and action cites at least one item",
-    "feedback.quote.verbatim": "every quote is a verbatim (whitespace-normalised) part of its item",
-    "feedback.count.matches": "every theme's count equals the number of item ids it cites",
-    "feedback.items.covered": "every item belongs to at least one theme (or to Other)",
-    "feedback.theme.nonempty": "no theme is empty",
-}
+RULES: dict[str, str] = {rule.id: rule.summary for rule in catalog("feedback")}
+"""Rule id → what it finds, from ``catalog.toml`` (the format every command shares)."""
 REPAIRED = frozenset({"feedback.count.matches", "feedback.items.covered"})
 """Rules whose breaks ``repair`` fixes when re-asks did not (noted, not reported as problems):
 a count is derivable from its ids; an item left out goes to the Other theme."""

@@ -16,7 +16,7 @@ from pydantic import ConfigDict, Field
 
 from briefsmith.models.base import Model
 from briefsmith.models.goal import Goal, Lang
-from briefsmith.models.report import Severity, Usage
+from briefsmith.models.report import RuleFinding, Usage
 
 
 class Part(Model):
@@ -183,19 +183,14 @@ class BriefRequest(Part):
     )
 
 
-class BriefFinding(Model):
-    """One verification finding, located by section and item, like a check finding."""
+class BriefFinding(RuleFinding):
+    """One verification finding, located by section and item: a check finding's shape
+    (rule, severity, message, fix, line — the line of the section in the request file)."""
 
-    rule: str = Field(description="Stable id, e.g. 'brief.raci.one-accountable'.")
-    severity: Severity
     section: str = Field(description="The brief section, e.g. 'raci', 'kpis', 'goals'.")
     item: str | None = Field(default=None, description="The item in it: a deliverable, a KPI …")
-    message: str = Field(description="One actionable line.")
     check_rule: str | None = Field(
         default=None, description="For goal findings: the SMART rule id, e.g. 'time_bound.vague'."
-    )
-    line: int | None = Field(
-        default=None, description="Line of the section in the request file, when it is there."
     )
 
     @property

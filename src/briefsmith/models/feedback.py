@@ -21,7 +21,7 @@ from pydantic import ConfigDict, Field
 
 from briefsmith.models.base import Model
 from briefsmith.models.goal import Lang, SourceLocation
-from briefsmith.models.report import Usage
+from briefsmith.models.report import RuleFinding, Severity, Usage
 
 OTHER_LABEL = "Other"
 """The theme that holds items the model placed in no theme (added by briefsmith)."""
@@ -165,11 +165,11 @@ class ActionItem(Model):
     item_ids: list[str]
 
 
-class Problem(Model):
-    """A verification rule the summary still breaks after the re-asks."""
+class Problem(RuleFinding):
+    """A verification rule the summary still breaks after the re-asks: a check finding's
+    shape (rule, severity, message, fix, line)."""
 
-    rule: str = Field(description="Stable rule id, e.g. 'feedback.quote.verbatim'.")
-    message: str
+    severity: Severity = Severity.ERROR
 
 
 class FeedbackSummary(Model):

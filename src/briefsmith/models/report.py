@@ -1,4 +1,8 @@
-"""The check report: the stable JSON contract (``version: 1``) other tools read."""
+"""The check report: the stable JSON contract (``version: 2``) other tools read.
+
+Version 2 (this one) added goal kinds, statuses and findings outside the five criteria;
+``verdict`` and ``rewrite`` became nullable for items that are not judged.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from briefsmith.models.base import Model
-from briefsmith.models.goal import Criterion, Lang, SourceLocation
+from briefsmith.models.goal import Criterion, GoalKind, GoalStatus, Lang, SourceLocation
 
 
 class Status(StrEnum):
@@ -43,7 +47,14 @@ class Evidence(Model):
     value: str | None = Field(
         default=None, description="Normalised value: a number, an ISO date, a ratio."
     )
-    source: Literal["statement", "parent", "field"] = "statement"
+    source: Literal["statement", "parent", "field", "heading", "front_matter"] = Field(
+        default="statement",
+        description="Where it was found: the goal's own text, an inline field, or the document "
+        "around it (a parent goal, a heading, the front matter).",
+    )
+    line: int | None = Field(
+        default=None, description="The line of the parent, heading or front matter it came from."
+    )
 
 
 class CriterionResult(Model):
@@ -67,15 +78,56 @@ class CriterionResult(Model):
     model_reason: str | None = Field(default=None, description="The model's one-line reason.")
 
 
+class RuleFinding(Model):
+    """What a finding of every command shares (check, brief, feedback): the rule that fired
+    (an id from ``briefsmith rules``), how severe, what is wrong, how to fix it, where."""
+
+    rule: str = Field(description="Stable id, e.g. 'key_result.is-initiative'.")
+    severity: Severity
+    message: str = Field(description="One line: what is wrong.")
+    fix: str | None = Field(default=None, description="A concrete fix.")
+    line: int | None = Field(default=None, description="Where, when not the goal's own line.")
+
+
+class Finding(RuleFinding):
+    """A check outside the five criteria: an objective's key results, a placeholder item, a
+    key result that reads as a task, an unreadable field."""
+
+    evidence: list[Evidence] = Field(default_factory=list)
+    suppressed: bool = Field(default=False, description="Turned off by config or inline comment.")
+
+
 class GoalAssessment(Model):
     id: str
     statement: str
     source: SourceLocation
     parent_id: str | None = None
+    kind: GoalKind = Field(
+        default=GoalKind.GOAL,
+        description="objective, key_result, initiative or goal (rubric: objectives and key "
+        "results); objectives are judged by their own rules.",
+    )
+    objective_id: str | None = Field(
+        default=None, description="For key results and initiatives: their objective's id."
+    )
+    status: GoalStatus = Field(
+        default=GoalStatus.OPEN,
+        description="'done' and 'placeholder' items are listed, not judged: their criteria "
+        "are empty and their verdict null (unless --include-done judges done items).",
+    )
+    status_reason: str | None = Field(
+        default=None, description="What marked the item done or a placeholder."
+    )
+    progress: float | None = Field(default=None, description="A progress mark, 0..1.")
     lang: Lang
     criteria: dict[Criterion, CriterionResult]
-    verdict: Verdict
-    rewrite: str = Field(description="A SMART scaffold; unknown facts are [placeholders].")
+    verdict: Verdict | None = Field(description="None for items that are not judged.")
+    findings: list[Finding] = Field(
+        default_factory=list, description="Checks outside the five criteria."
+    )
+    rewrite: str | None = Field(
+        description="A SMART scaffold; unknown facts are [placeholders]. None when not judged."
+    )
     rewrite_source: Literal["rules", "model"] = Field(
         default="rules", description="'model' when the model's rewrite passed verification."
     )
@@ -89,6 +141,7 @@ class GoalAssessment(Model):
 
     def worst_severity(self) -> Severity | None:
         ranks = [c.severity for c in self.criteria.values() if c.severity and not c.suppressed]
+        ranks += [f.severity for f in self.findings if not f.suppressed]
         return max(ranks, key=lambda s: s.rank) if ranks else None
 
 
@@ -106,6 +159,8 @@ class Summary(Model):
     partial: int = 0
     not_smart: int = 0
     errors: int = Field(default=0, description="Inputs that could not be read.")
+    done: int = Field(default=0, description="Items marked done (listed, not judged).")
+    placeholders: int = Field(default=0, description="Placeholder or link-only items.")
     by_severity: dict[Severity, int] = Field(default_factory=dict)
     passing_by_criterion: dict[Criterion, int] = Field(default_factory=dict)
 
@@ -127,7 +182,7 @@ class Usage(Model):
 class CheckReport(Model):
     model_config = ConfigDict(json_schema_extra={"title": "briefsmith check report"})
 
-    version: Literal[1] = 1
+    version: Literal[2] = 2
     engine: Literal["rules", "hybrid"] = "rules"
     today: str = Field(
         description="ISO date relative windows were resolved against: --today, else the "

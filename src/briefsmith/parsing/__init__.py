@@ -1,25 +1,39 @@
 """Reading goal files (Markdown, text, YAML, JSON, JSONL, CSV or stdin) into ``Goal`` models.
 
 Everything a user can get wrong about an input ends as one ``InputError`` naming the
-file and, where known, the line, so the CLI can report it and carry on.
+file and, where known, the line, so the CLI can report it and carry on. A bad record
+inside a structured file is such an error too, and the file's other goals are kept.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from briefsmith.errors import InputError
 from briefsmith.models.goal import Goal
 from briefsmith.models.report import FileError
 from briefsmith.parsing.draft import Draft, build_goals
+from briefsmith.parsing.limits import Limits, raise_hint
 from briefsmith.parsing.markdown import parse_markdown
+from briefsmith.parsing.paths import expand_paths
 from briefsmith.parsing.plaintext import parse_text
 from briefsmith.parsing.source import EXTENSIONS, MAX_BYTES, Format, Source, read_source
 from briefsmith.parsing.structured import parse_json, parse_jsonl, parse_yaml
 from briefsmith.parsing.tabular import parse_csv
+from briefsmith.parsing.validate import check_fields
 
-__all__ = ["EXTENSIONS", "MAX_BYTES", "load_goals", "load_paths"]
+__all__ = [
+    "EXTENSIONS",
+    "MAX_BYTES",
+    "Limits",
+    "Loaded",
+    "expand_paths",
+    "load_file",
+    "load_goals",
+    "load_paths",
+]
 
 _PARSERS: dict[Format, Callable[[Source], list[Draft]]] = {
     "markdown": parse_markdown,
@@ -31,28 +45,76 @@ _PARSERS: dict[Format, Callable[[Source], list[Draft]]] = {
 }
 
 
+@dataclass
+class Loaded:
+    """The goals read from one file, and the errors in the parts that could not be read."""
+
+    goals: list[Goal]
+    errors: list[InputError] = field(default_factory=list)
+
+
+def load_file(
+    path: str | os.PathLike[str],
+    *,
+    text: str | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+) -> Loaded:
+    """Goals from one file (``-`` is stdin), keeping the good records of a partly bad one.
+
+    Raises ``InputError`` when nothing of the file can be read (missing, binary, a syntax
+    error); a bad record is in ``Loaded.errors`` instead.
+    """
+    source = read_source(path, text=text, max_bytes=max_bytes, limits=limits)
+    drafts = _PARSERS[source.format](source)
+    if len(drafts) > source.limits.max_goals:
+        msg = f"more than {source.limits.max_goals:,} goals in one file ({raise_hint('max_goals')})"
+        raise InputError(source.path, msg)
+    goals = build_goals(drafts, source.path)
+    for goal in goals:
+        check_fields(goal)
+    return Loaded(goals, list(source.errors))
+
+
 def load_goals(
-    path: str | os.PathLike[str], *, text: str | None = None, max_bytes: int = MAX_BYTES
+    path: str | os.PathLike[str],
+    *,
+    text: str | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> list[Goal]:
-    """Goals from one file, or from stdin when ``path`` is ``-``.
+    """Goals from one file, or from stdin when ``path`` is ``-``; strict: any error raises.
 
     With ``text`` the content is taken as given and ``path`` only names it (and its
     extension picks the format; no extension means the format is sniffed).
+    ``load_file`` keeps the good goals of a file with a bad record.
     """
-    source = read_source(path, text=text, max_bytes=max_bytes)
-    drafts = _PARSERS[source.format](source)
-    return build_goals(drafts, source.path)
+    loaded = load_file(path, text=text, max_bytes=max_bytes, limits=limits)
+    if loaded.errors:
+        raise loaded.errors[0]
+    return loaded.goals
 
 
 def load_paths(
-    paths: Sequence[str], *, max_bytes: int = MAX_BYTES
+    paths: Sequence[str], *, max_bytes: int | None = None, limits: Limits | None = None
 ) -> tuple[list[Goal], list[FileError]]:
-    """Goals from every readable file; each unreadable one becomes a ``FileError``."""
+    """Goals from every readable file (directories are searched for goal files); each
+    unreadable file or record becomes a ``FileError``."""
     goals: list[Goal] = []
     errors: list[FileError] = []
-    for path in paths:
+    for path in expand_paths(paths):
+        if isinstance(path, InputError):
+            errors.append(_file_error(path))
+            continue
         try:
-            goals.extend(load_goals(path, max_bytes=max_bytes))
+            loaded = load_file(path, max_bytes=max_bytes, limits=limits)
         except InputError as exc:
-            errors.append(FileError(path=exc.path, line=exc.line, message=exc.reason))
+            errors.append(_file_error(exc))
+            continue
+        goals.extend(loaded.goals)
+        errors.extend(_file_error(error) for error in loaded.errors)
     return goals, errors
+
+
+def _file_error(error: InputError) -> FileError:
+    return FileError(path=error.path, line=error.line, message=error.reason)

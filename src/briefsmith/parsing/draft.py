@@ -10,8 +10,26 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from briefsmith.errors import InputError
-from briefsmith.models.goal import Criterion, Goal, Lang, SourceLocation
+from briefsmith.models.goal import (
+    Ancestor,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    Lang,
+    Note,
+    SourceLocation,
+)
 from briefsmith.parsing.ids import generated_ids
+from briefsmith.parsing.marks import read_marks
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Something above a goal in its document: a parent goal, a heading, front matter."""
+
+    text: str
+    line: int | None
+    source: str  # "goal" | "heading" | "front_matter"
 
 
 @dataclass(eq=False)
@@ -33,7 +51,17 @@ class Draft:
     fields: dict[str, str] = field(default_factory=dict)
     lang: Lang | None = None
     as_of: dt.date | None = None
-    ignore: list[Criterion] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    kind: GoalKind | None = None  # None: a plain goal, unless its place says otherwise
+    status: GoalStatus = GoalStatus.OPEN
+    status_reason: str | None = None
+    progress: float | None = None
+    objective: Draft | None = None
+    key_results: int = 0
+    ancestors: list[Context] = field(default_factory=list)
+    marked: bool = False  # labels, done and progress marks already read (Markdown)
+    from_heading: bool = False  # an objective written as a heading
 
     def where(self) -> str:
         """A message prefix for formats without line numbers."""
@@ -41,6 +69,9 @@ class Draft:
 
 
 def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
+    for draft in drafts:
+        if not draft.marked and not draft.from_heading and draft.kind is None:
+            _read_marks(draft)
     ids = _assign_ids(drafts, path)
     by_id = dict(zip(ids, drafts, strict=True))
     by_statement: dict[str, Draft] = {}
@@ -60,6 +91,10 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
                 parent = by_statement.get(draft.parent_ref)
                 parent = None if parent is draft else parent
             parent_text = draft.parent_ref
+        ancestors = draft.ancestors
+        if not ancestors and parent is not None:
+            ancestors = _parent_chain(parent)
+        objective = draft.objective
         goals.append(
             Goal(
                 id=goal_id,
@@ -71,9 +106,39 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
                 lang=draft.lang,
                 as_of=draft.as_of,
                 ignore=draft.ignore,
+                notes=draft.notes,
+                kind=draft.kind or GoalKind.GOAL,
+                status=draft.status,
+                status_reason=draft.status_reason,
+                progress=draft.progress,
+                objective_id=own_id.get(id(objective)) if objective is not None else None,
+                key_results=draft.key_results,
+                ancestors=[Ancestor(text=a.text, line=a.line, source=a.source) for a in ancestors],
             )
         )
     return goals
+
+
+def _read_marks(draft: Draft) -> None:
+    """OKR labels, done and progress marks in a record's statement, as Markdown reads them."""
+    marks = read_marks(draft.statement)
+    if marks.text:
+        draft.statement = marks.text
+    draft.kind = marks.kind
+    draft.status, draft.status_reason = marks.status, marks.status_reason
+    draft.progress = marks.progress
+
+
+def _parent_chain(parent: Draft) -> list[Context]:
+    """A record's parent goals, nearest first (records have no headings)."""
+    out: list[Context] = []
+    seen: set[int] = set()
+    node: Draft | None = parent
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        out.append(Context(node.statement, node.line, "goal"))
+        node = node.parent
+    return out
 
 
 def _assign_ids(drafts: list[Draft], path: str) -> list[str]:

@@ -1,7 +1,10 @@
 """Inline ``key: value`` fields, so a goal line can carry its owner, due date or baseline.
 
 Only the known keys in ``fields.toml`` (with their zh/ru aliases) count as fields; any
-other colon ("Goal: grow", "ratio 3:1", "10:30", URLs) stays part of the statement.
+other colon ("Goal: grow", "ratio 3:1", "10:30", URLs) stays part of the statement. A
+value ends at ``;`` ``|`` ``—``, at the next key, or at a comma that starts a new clause
+(``clauses.toml``: "…, owner: Sam Lee, to protect revenue"). A field inside a remark
+("(survey baseline: 14%)") is read, and the remark stays in the statement.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from importlib import resources
 
 _SEPARATORS = ";,，；|—–:："
 _STOPS = ";；。|—–"
+_COMMAS = ",，"
 _EMPTY_PARENS = re.compile(r"[(（][\s,，;；:：]*[)）]")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;，；.。])")
 _REPEATED_SEPARATORS = re.compile(r"([;,，；—–|])(?:\s*[;,，；—–|])+")
@@ -78,8 +82,22 @@ def _keys(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@cache
+def _clause_start() -> re.Pattern[str]:
+    """A comma, then a word that starts a new clause (``clauses.toml``)."""
+    raw = resources.files("briefsmith.parsing").joinpath("clauses.toml").read_text("utf-8")
+    words = sorted({w for ws in tomllib.loads(raw).values() for w in ws}, key=len, reverse=True)
+    parts = []
+    for word in words:
+        body = r"\s+".join(re.escape(part) for part in word.split())
+        spaced = word[0].isascii() or "\u0400" <= word[0] <= "\u04ff"
+        parts.append(body + (r"(?!\w)" if spaced else ""))
+    return re.compile(r"[,，]\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
 def _value_end(text: str, start: int, limit: int) -> int:
-    """Where a value stops: a separator outside parentheses, or the next key."""
+    """Where a value stops: a separator or a clause-starting comma outside parentheses,
+    or the next key."""
     depth = 0
     for pos in range(start, limit):
         char = text[pos]
@@ -89,9 +107,29 @@ def _value_end(text: str, start: int, limit: int) -> int:
             if depth == 0:
                 return pos
             depth -= 1
-        elif depth == 0 and char in _STOPS:
+        elif depth == 0 and (
+            char in _STOPS or (char in _COMMAS and _clause_start().match(text, pos))
+        ):
             return pos
     return limit
+
+
+def _in_remark(text: str, key_start: int, cursor: int) -> bool:
+    """Whether the key sits inside brackets after other words: "(survey baseline: 14%)".
+
+    Words of a field already taken out (before ``cursor``) do not count: "(owner: Ann;
+    due: Q3)" is two fields, not a remark.
+    """
+    depth = 0
+    for pos in range(key_start - 1, -1, -1):
+        char = text[pos]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if depth == 0:
+                return _WORD.search(text, max(pos + 1, cursor), key_start) is not None
+            depth -= 1
+    return False
 
 
 def split_fields(text: str, *, allow_leading: bool) -> tuple[str, dict[str, str]]:
@@ -116,8 +154,10 @@ def split_fields(text: str, *, allow_leading: bool) -> tuple[str, dict[str, str]
         value = " ".join(text[value_start:end].split()).strip(" ,，;；.。")
         if not value:
             continue
-        kept.append(text[cursor:start])
         fields[key] = value
+        if _in_remark(text, start, cursor):
+            continue  # the remark keeps its words; the field is read all the same
+        kept.append(text[cursor:start])
         cursor = end
     if not fields:
         return text, {}

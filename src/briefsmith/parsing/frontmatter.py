@@ -11,6 +11,7 @@ from briefsmith.models.goal import Lang
 from briefsmith.parsing.values import parse_date, parse_lang
 
 _FENCE = "---"
+_TEXT_KEYS = ("period", "title")  # read as text: they may state the goals' period
 _CLOSERS = ("---", "...")
 
 
@@ -18,6 +19,12 @@ _CLOSERS = ("---", "...")
 class FrontMatter:
     as_of: dt.date | None = None
     lang: Lang | None = None
+    period: tuple[str, int] | None = None  # text and line: a period every goal inherits
+    title: tuple[str, int] | None = None  # a title may state the period too ("FY27 OKRs")
+
+    def context(self) -> list[tuple[str, int]]:
+        """What the front matter says about every goal's period, nearest first."""
+        return [item for item in (self.period, self.title) if item is not None]
 
 
 def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
@@ -62,11 +69,14 @@ def _parse(block: str, path: str) -> FrontMatter:
         raise InputError(path, msg, line=first + root.start_mark.line)
     as_of: dt.date | None = None
     lang: Lang | None = None
+    texts: dict[str, tuple[str, int]] = {}
     for key_node, value_node in root.value:
         key = str(key_node.value).strip().lower() if isinstance(key_node.value, str) else ""
-        if key not in ("as_of", "lang"):
-            continue  # other tools' keys (title, tags) are not ours to judge
         line = first + key_node.start_mark.line
+        if key in _TEXT_KEYS and isinstance(value_node, yaml.ScalarNode):
+            texts[key] = (" ".join(str(value_node.value).split()), line)
+        if key not in ("as_of", "lang"):
+            continue  # other tools' keys (tags, layout) are not ours to judge
         if not isinstance(value_node, yaml.ScalarNode):
             raise InputError(path, f"front matter '{key}' must be a single value", line=line)
         try:
@@ -76,7 +86,7 @@ def _parse(block: str, path: str) -> FrontMatter:
                 lang = parse_lang(value_node.value)
         except ValueError as exc:
             raise InputError(path, str(exc), line=line) from exc
-    return FrontMatter(as_of=as_of, lang=lang)
+    return FrontMatter(as_of=as_of, lang=lang, period=texts.get("period"), title=texts.get("title"))
 
 
 def _parse_simple(block: str, path: str) -> FrontMatter | None:
@@ -97,4 +107,9 @@ def _parse_simple(block: str, path: str) -> FrontMatter | None:
         lang = parse_lang(values["lang"][0]) if "lang" in values else None
     except ValueError as exc:
         raise InputError(path, str(exc), line=values["lang"][1]) from exc
-    return FrontMatter(as_of=as_of, lang=lang)
+    texts = {
+        key: (" ".join(values[key][0].split()), values[key][1])
+        for key in _TEXT_KEYS
+        if key in values and values[key][0].strip()
+    }
+    return FrontMatter(as_of=as_of, lang=lang, period=texts.get("period"), title=texts.get("title"))

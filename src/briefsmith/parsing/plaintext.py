@@ -6,29 +6,34 @@ import re
 from typing import TYPE_CHECKING
 
 from briefsmith.errors import InputError
-from briefsmith.models.goal import Criterion
 from briefsmith.parsing.draft import Draft
 from briefsmith.parsing.fields import split_fields
-from briefsmith.parsing.suppress import DIRECTIVE, merge, parse_directive
+from briefsmith.parsing.suppress import (
+    DIRECTIVE,
+    merge,
+    parse_directive,
+    unknown_names,
+    unknown_note,
+)
 
 if TYPE_CHECKING:
     from briefsmith.parsing.source import Source
 
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?:\s+|$)")
-_CHECKBOX = re.compile(r"^\[[ xX]\]\s*")
 
 
 def parse_text(source: Source) -> list[Draft]:
     drafts: list[Draft] = []
     for number, raw in enumerate(source.text.split("\n"), start=1):
-        ignore: list[Criterion] = []
+        ignore: list[str] = []
         for match in DIRECTIVE.finditer(raw):
             try:
                 ignore = merge(ignore, parse_directive(match.group("body")))
-            except ValueError as exc:
-                raise InputError(source.path, str(exc), line=number) from exc
+            except ValueError as exc:  # reported; the goal on the line is still read
+                source.errors.append(InputError(source.path, str(exc), line=number))
+        unknown = unknown_names(ignore)
         line = DIRECTIVE.sub(" ", raw)
-        line = _CHECKBOX.sub("", _BULLET.sub("", line, count=1))
+        line = _BULLET.sub("", line, count=1)  # checkboxes are read as marks later
         text = " ".join(line.split())
         if not text:
             continue
@@ -43,6 +48,7 @@ def parse_text(source: Source) -> list[Draft]:
                 id=fields.pop("id", None),
                 fields=fields,
                 ignore=ignore,
+                notes=[unknown_note(unknown, number)] if unknown else [],
             )
         )
     if not drafts:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
+from briefsmith.render.safe import printable
+
 _CSS = """
 :root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0;
   --head: #f6f8fa; --accent: #0969da; }
@@ -37,7 +39,8 @@ def markdown_page(markdown: str, *, title: str, lang: str = "en") -> str:
     """``markdown`` as a complete HTML document (ends with a newline)."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(printable(markdown))
+    title = printable(title, newlines=False)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang, quote=True)}">\n<head>\n<meta charset="utf-8">\n'

@@ -1,4 +1,4 @@
-"""The report as JSON: the stable, versioned contract (``version: 1``) other tools read.
+"""The report as JSON: the stable, versioned contract (``version: 2``) other tools read.
 
 The keys are the model's field names, so the JSON Schema from :func:`report_schema`
 (``briefsmith schema``) always describes exactly what :func:`render` writes.
@@ -19,6 +19,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """Pretty JSON; ``fail_on``, ``color`` and ``width`` do not apply to data output."""
     return report.model_dump_json(indent=2) + "\n"

@@ -11,13 +11,13 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from briefsmith.models.goal import Criterion
-from briefsmith.models.report import CheckReport, CriterionResult, FileError, GoalAssessment
+from briefsmith.models.report import CheckReport, FileError, GoalAssessment
 from briefsmith.render.common import (
-    CRITERION_LABELS,
-    VERDICT_LABELS,
+    Issue,
     fails,
-    findings,
+    goal_label,
+    issues,
+    judged,
     location,
     model_error_line,
     model_note,
@@ -26,11 +26,10 @@ from briefsmith.render.common import (
     shorten,
     usage_line,
 )
+from briefsmith.render.safe import printable
 
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-"""Characters XML 1.0 cannot carry at all, even escaped (ElementTree writes them raw)."""
-
-Finding = tuple[Criterion, CriterionResult]
+_INVALID_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+"""Characters XML 1.0 cannot carry at all, even escaped, that ``printable`` leaves alone."""
 
 
 def render(
@@ -39,6 +38,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """JUnit XML; with ``fail_on="never"`` no goal fails (unreadable files are still errors)."""
     root = ET.Element("testsuites", name="briefsmith")
@@ -69,23 +69,23 @@ def _goal_case(suite: ET.Element, goal: GoalAssessment, fail_on: str) -> None:
     case = ET.SubElement(
         suite, "testcase", classname=clean_xml(goal.source.path), name=clean_xml(name)
     )
-    failing: list[Finding] = []
-    other: list[Finding] = []
-    for criterion, result in findings(goal):
-        severe = result.severity is not None and fails(result.severity, fail_on)
-        (failing if severe else other).append((criterion, result))
+    failing: list[Issue] = []
+    other: list[Issue] = []
+    for issue in issues(goal):
+        (failing if fails(issue.severity, fail_on) else other).append(issue)
+    if not judged(goal) and not failing:
+        # A done or placeholder item is listed, not judged: a skipped test.
+        ET.SubElement(case, "skipped", message=clean_xml(goal_label(goal).lower()))
     if failing:
-        worst = failing[0][1].severity  # findings() puts the worst first
-        labels = ", ".join(CRITERION_LABELS[c] for c, _ in failing)
-        message = f"{VERDICT_LABELS[goal.verdict]} at {location(goal.source)}: misses {labels}"
-        failure = ET.SubElement(
-            case, "failure", message=clean_xml(message), type=worst.value if worst else "error"
-        )
-        failure.text = clean_xml(_describe(failing, goal.rewrite, rewrite_label(goal)))
+        worst = failing[0].severity  # issues() puts the worst first
+        labels = ", ".join(dict.fromkeys(issue.label for issue in failing))
+        message = f"{goal_label(goal)} at {location(goal.source)}: misses {labels}"
+        failure = ET.SubElement(case, "failure", message=clean_xml(message), type=worst.value)
+        failure.text = clean_xml(_describe(failing, goal.rewrite or "", rewrite_label(goal)))
     notes = _model_notes(goal)
     if other or notes:
         out = ET.SubElement(case, "system-out")
-        described = _describe(other, "" if failing else goal.rewrite, rewrite_label(goal))
+        described = _describe(other, "" if failing else goal.rewrite or "", rewrite_label(goal))
         parts = [described if other else "", *notes]
         out.text = clean_xml("\n".join(part for part in parts if part))
 
@@ -102,17 +102,17 @@ def _error_case(suite: ET.Element, error: FileError) -> None:
     element.text = clean_xml(f"{where}: {error.message}")
 
 
-def _describe(items: Iterable[Finding], rewrite: str, label: str = "Rewrite") -> str:
+def _describe(items: Iterable[Issue], rewrite: str, label: str = "Rewrite") -> str:
     """One block per miss, then the rewrite: readable in a CI test-report pane."""
     lines: list[str] = []
-    for criterion, result in items:
-        severity = result.severity.value if result.severity else "note"
-        rule = f" [{result.rule}]" if result.rule else ""
-        lines.append(f"{CRITERION_LABELS[criterion]} ({severity}){rule}: {result.message.strip()}")
-        if note := model_note(result):
+    for issue in items:
+        lines.append(
+            f"{issue.label} ({issue.severity.value}) [{issue.rule}]: {issue.message.strip()}"
+        )
+        if issue.result is not None and (note := model_note(issue.result)):
             lines.append(f"  {note}")
-        if result.fix:
-            lines.append(f"  Fix: {result.fix.strip()}")
+        if issue.fix:
+            lines.append(f"  Fix: {issue.fix.strip()}")
     if rewrite.strip():
         lines.append(f"{label}: {rewrite.strip()}")
     return "\n".join(lines)
@@ -147,9 +147,10 @@ def _count(element: ET.Element) -> None:
     element.set("tests", str(len(cases)))
     element.set("failures", str(sum(case.find("failure") is not None for case in cases)))
     element.set("errors", str(sum(case.find("error") is not None for case in cases)))
-    element.set("skipped", "0")
+    element.set("skipped", str(sum(case.find("skipped") is not None for case in cases)))
 
 
 def clean_xml(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot carry (replaced by U+FFFD)."""
-    return _INVALID_XML.sub("\ufffd", text)
+    """``text`` without control characters (which XML 1.0 cannot carry either) and without
+    the surrogates and non-characters XML forbids, each replaced by U+FFFD."""
+    return _INVALID_XML.sub("\ufffd", printable(text))

@@ -11,16 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from briefsmith.models.goal import Criterion
-from briefsmith.models.report import (
-    CheckReport,
-    CriterionResult,
-    FileError,
-    GoalAssessment,
-    Severity,
-)
+from briefsmith.models.report import CheckReport, FileError, GoalAssessment, Severity
 from briefsmith.render import sarif_writer
-from briefsmith.render.common import CRITERION_LABELS, findings, model_reason_text
+from briefsmith.render.common import Issue, issues, model_reason_text
+from briefsmith.render.safe import printable
 from briefsmith.render.sarif_writer import (
     LEVELS,
     SCHEMA_URI,
@@ -56,6 +50,7 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """SARIF JSON; every counted finding is reported whatever ``fail_on`` says."""
     return sarif_writer.render(_log(report), _results(report))
@@ -72,8 +67,8 @@ def _log(report: CheckReport) -> Log:
             rule.id,
             rule.summary,
             rule.help,
-            LEVELS[rule.severity(Severity.ERROR)],
-            ("smart-goal", rule.criterion.value),
+            LEVELS[rule.severity or Severity.ERROR],
+            ("smart-goal", rule.group),
         )
         for rule in RULES
     ]
@@ -104,34 +99,37 @@ def _run_properties(report: CheckReport) -> dict[str, Any]:
 
 def _results(report: CheckReport) -> Iterator[Result]:
     for goal in report.goals:
-        for criterion, result in findings(goal):
-            yield _result(goal, criterion, result)
+        for issue in issues(goal):
+            yield _result(goal, issue)
     for error in report.errors:
         yield _error_result(error)
 
 
-def _result(goal: GoalAssessment, criterion: Criterion, result: CriterionResult) -> Result:
-    rule_id = result.rule or criterion.value
-    message = f"{CRITERION_LABELS[criterion]}: {result.message.strip()}"
-    if result.fix:
-        message += f" Fix: {result.fix.strip()}"
-    if reason := model_reason_text(result):
+def _result(goal: GoalAssessment, issue: Issue) -> Result:
+    rule_id = issue.rule
+    message = f"{issue.label}: {issue.message.strip()}"
+    if issue.fix:
+        message += f" Fix: {issue.fix.strip()}"
+    result = issue.result
+    if result is not None and (reason := model_reason_text(result)):
         message += f" Model: {reason}"
-    properties: dict[str, Any] = {"goalId": goal.id, "criterion": criterion.value}
-    if result.model_status is not None:
+    properties: dict[str, Any] = {"goalId": goal.id}
+    if issue.criterion is not None:
+        properties["criterion"] = issue.criterion.value
+    if result is not None and result.model_status is not None:
         properties["decidedBy"] = result.decided_by
         properties["modelStatus"] = result.model_status.value
     return Result(
         rule_id,
-        LEVELS[result.severity or Severity.WARNING],
-        message,
+        LEVELS[issue.severity],
+        printable(message),
         goal.source.path,
-        goal.source.line,
+        issue.line,
         (FINGERPRINT_KEY, f"{goal.id}\x00{rule_id}"),
         properties,
     )
 
 
 def _error_result(error: FileError) -> Result:
-    message = error.message.strip() or "could not be read"
+    message = printable(error.message.strip() or "could not be read")
     return Result(INPUT_ERROR, "error", message, error.path, error.line)

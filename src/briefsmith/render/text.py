@@ -13,6 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from briefsmith.models.goal import GoalKind
 from briefsmith.models.report import (
     CheckReport,
     CriterionResult,
@@ -24,20 +25,30 @@ from briefsmith.models.report import (
 from briefsmith.render.common import (
     CRITERION_LABELS,
     DECIDED_BY_MODEL,
+    FINDING_LABEL,
+    KIND_LABELS,
     PLACEHOLDER,
     STATUS_SYMBOLS,
-    VERDICT_LABELS,
+    Issue,
     evidence_text,
+    finding_issue,
+    goal_label,
+    judged,
+    listed_marks,
     location,
+    members_of,
     model_error_line,
     model_note,
     ordered,
     rejected_rewrite,
     rewrite_label,
+    rollup,
+    shown,
     summary_line,
     usage_line,
     wants_color,
 )
+from briefsmith.render.safe import one_line, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -49,6 +60,8 @@ _TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
 _LABEL_WIDTH = max(len(label) for label in CRITERION_LABELS.values())
 _STATUS_WIDTH = len("~ partial")
 _IGNORED = "– ignored"
+_FLAG = "⚑"
+"""The status column of a finding outside the five criteria."""
 
 _STATUS_STYLE = {Status.PASS: "green", Status.PARTIAL: "yellow", Status.FAIL: "red"}
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
@@ -72,6 +85,11 @@ _COMPACT_STYLES = (
     (re.compile(r"^    \S+ *  . \S+ +(warning):"), "yellow"),
     (re.compile(r"^    \S+ *  . \S+ +(suggestion):"), "cyan"),
     (re.compile(r"^    (\S+ *  – ignored)$"), "dim"),
+    (re.compile(r"^    Finding   +(⚑)"), "bold"),
+    (re.compile(r"^    Finding   +⚑ +(error):"), "bold red"),
+    (re.compile(r"^    Finding   +⚑ +(warning):"), "yellow"),
+    (re.compile(r"^    Finding   +⚑ +(suggestion):"), "cyan"),
+    (re.compile(r"^  (Roll-up:) "), "bold"),
     (re.compile(r"^ +(Fix:) "), "bold"),
     (re.compile(r"^  (Rewrite:) "), "bold"),
     (re.compile(r"^  (Rewrite \(model, verified\):) "), "bold"),
@@ -102,22 +120,24 @@ def render(
     fail_on: str = "error",
     color: bool | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """Text for a terminal or a log; ``color=None`` decides from stdout and NO_COLOR."""
     if color is None:
         color = wants_color()
     if not color:
-        return _plain(report)
-    return _rich(report, width or 100)
+        return _plain(report, quiet)
+    return _rich(report, width or 100, quiet)
 
 
 # -- plain -----------------------------------------------------------------------------------
 
 
-def _plain(report: CheckReport) -> str:
+def _plain(report: CheckReport, quiet: bool = False) -> str:
     lines: list[str] = []
-    for goal in report.goals:
-        lines.extend(_plain_goal(goal))
+    members = members_of(report)
+    for goal in shown(report, quiet):
+        lines.extend(_plain_goal(goal, members.get(goal.id)))
         lines.append("")
     for error in report.errors:
         lines.append(_error_line(error))
@@ -128,15 +148,53 @@ def _plain(report: CheckReport) -> str:
     lines.append(summary_line(report))
     if usage := usage_line(report):
         lines.append(usage)
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines) + "\n")
 
 
-def _plain_goal(goal: GoalAssessment) -> list[str]:
-    lines = [
-        f"{location(goal.source)}  {goal.id}  {VERDICT_LABELS[goal.verdict]}",
-        f"  {_one_line(goal.statement)}",
-    ]
-    hang = " " * (4 + _LABEL_WIDTH + 2 + _STATUS_WIDTH + 2)
+def _header(goal: GoalAssessment) -> str:
+    """``path:line  id  [kind  ]LABEL``: the label last, where the colour badge goes."""
+    kind = f"{KIND_LABELS[goal.kind]}  " if goal.kind in KIND_LABELS else ""
+    return f"{location(goal.source)}  {_one_line(goal.id)}  {kind}{goal_label(goal)}"
+
+
+def _listed_line(goal: GoalAssessment) -> str:
+    """A done or placeholder item on one line: what it is and what marked it."""
+    marks = listed_marks(goal)
+    return f"  {_one_line(goal.statement)}" + (f"  ({marks})" if marks else "")
+
+
+_HANG = " " * (4 + _LABEL_WIDTH + 2 + _STATUS_WIDTH + 2)
+
+
+def _finding_lines(goal: GoalAssessment) -> list[str]:
+    """The goal's own findings (outside the five criteria), laid out as criterion misses."""
+    lines = []
+    for finding in goal.findings:
+        if finding.suppressed:
+            continue
+        issue = finding_issue(goal, finding)
+        label, flag = FINDING_LABEL.ljust(_LABEL_WIDTH), _FLAG.ljust(_STATUS_WIDTH)
+        lines.append(f"    {label}  {flag}  {_issue_headline(goal, issue)}")
+        if found := evidence_text(finding):
+            lines.append(f"{_HANG}Found: {found}")
+        if issue.fix:
+            lines.append(f"{_HANG}Fix: {_one_line(issue.fix)}")
+    return lines
+
+
+def _issue_headline(goal: GoalAssessment, issue: Issue) -> str:
+    """``warning: message [rule]``, and the line when it is not the goal's own."""
+    at = f" (line {issue.line})" if issue.line not in (None, goal.source.line) else ""
+    return f"{issue.severity.value}: {_one_line(issue.message)} [{issue.rule}]{at}"
+
+
+def _plain_goal(goal: GoalAssessment, members: list[GoalAssessment] | None = None) -> list[str]:
+    if not judged(goal):
+        return [_header(goal), _listed_line(goal), *_finding_lines(goal)]
+    lines = [_header(goal), f"  {_one_line(goal.statement)}"]
+    if goal.kind is GoalKind.OBJECTIVE:
+        lines.append(f"  Roll-up: {rollup(members or [])}")
+    hang = _HANG
     for criterion, result in ordered(goal):
         label = CRITERION_LABELS[criterion].ljust(_LABEL_WIDTH)
         if result.suppressed:
@@ -157,8 +215,9 @@ def _plain_goal(goal: GoalAssessment) -> list[str]:
             lines.append(f"{hang}Found: {found}")
         if result.fix:
             lines.append(f"{hang}Fix: {_one_line(result.fix)}")
+    lines.extend(_finding_lines(goal))
     if _shows_rewrite(goal):
-        lines.append(f"  {rewrite_label(goal)}: {_one_line(goal.rewrite)}")
+        lines.append(f"  {rewrite_label(goal)}: {_one_line(goal.rewrite or '')}")
     if rejected := _rejected(goal):
         first, rest = rejected
         lines.append(f"  Model rewrite rejected: {first}")
@@ -190,18 +249,18 @@ def _status_word(result: CriterionResult) -> str:
 
 def _shows_rewrite(goal: GoalAssessment) -> bool:
     """A SMART goal's rewrite is noise; so is one that only repeats the statement."""
-    rewrite = goal.rewrite.strip()
+    rewrite = (goal.rewrite or "").strip()
     return goal.verdict is not Verdict.SMART and bool(rewrite) and rewrite != goal.statement.strip()
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return one_line(text)
 
 
 # -- rich ------------------------------------------------------------------------------------
 
 
-def _rich(report: CheckReport, width: int) -> str:
+def _rich(report: CheckReport, width: int, quiet: bool = False) -> str:
     from rich.console import Console
 
     buffer = io.StringIO()
@@ -220,8 +279,12 @@ def _rich(report: CheckReport, width: int) -> str:
     )
     tables = len(report.goals) <= TABLE_LIMIT and width >= TABLE_MIN_WIDTH
     draw = _rich_goal if tables else _compact_goal
-    for goal in report.goals:
-        draw(console, goal)
+    members = members_of(report)
+    for goal in shown(report, quiet):
+        if judged(goal):
+            draw(console, goal, members.get(goal.id))
+        else:
+            _compact_goal(console, goal)
     if report.errors:
         from rich.text import Text
 
@@ -236,21 +299,27 @@ def _rich(report: CheckReport, width: int) -> str:
     return _TRAILING_SPACES.sub("", buffer.getvalue())
 
 
-def _rich_goal(console: Console, goal: GoalAssessment) -> None:
+def _rich_goal(
+    console: Console, goal: GoalAssessment, members: list[GoalAssessment] | None = None
+) -> None:
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    verdict = VERDICT_LABELS[goal.verdict]
+    verdict = goal_label(goal)
+    kind = f"{KIND_LABELS[goal.kind]}  " if goal.kind in KIND_LABELS else ""
     header = Text.assemble(
         (location(goal.source), "bold cyan"),
         "  ",
-        (goal.id, "dim"),
+        (one_line(goal.id), "dim"),
         "  ",
-        (f" {verdict} ", _BADGE_STYLE[goal.verdict]),
+        (kind, "bold"),
+        (f" {verdict} ", _badge_style(goal)),
     )
     console.print(header)
-    console.print(_indent(Text(goal.statement.strip())))
+    console.print(_indent(Text(one_line(goal.statement))))
+    if goal.kind is GoalKind.OBJECTIVE:
+        console.print(_indent(Text.assemble(("Roll-up: ", "bold"), rollup(members or []))))
 
     table = Table(
         box=box.SIMPLE_HEAD,
@@ -273,22 +342,35 @@ def _rich_goal(console: Console, goal: GoalAssessment) -> None:
             table.add_row(label, _IGNORED, evidence, _one_line(result.message), style="dim")
             continue
         table.add_row(label, _status_cell(result), evidence, _notes(result))
+    for finding in goal.findings:
+        if not finding.suppressed:
+            issue = finding_issue(goal, finding)
+            table.add_row(
+                FINDING_LABEL,
+                _flag_cell(issue),
+                Text(evidence_text(finding, 44)),
+                _finding_notes(goal, issue),
+            )
     console.print()
     console.print(_indent(table))
     if _shows_rewrite(goal):
         console.print()
-        console.print(_indent(_rewrite_text(goal.rewrite, rewrite_label(goal))))
+        console.print(_indent(_rewrite_text(goal.rewrite or "", rewrite_label(goal))))
     if rejected := _rejected(goal):
         first, rest = rejected
         if not _shows_rewrite(goal):
             console.print()
         console.print(_indent(Text.assemble(("Model rewrite rejected: ", "yellow"), first)))
-        for issue in rest:
-            console.print(_indent(_indent(Text("- " + issue, style="dim yellow"))))
+        for problem in rest:
+            console.print(_indent(_indent(Text("- " + problem, style="dim yellow"))))
     if error := model_error_line(goal):
         console.print()
         console.print(_indent(Text(error, style="yellow")))
     console.print()
+
+
+def _badge_style(goal: GoalAssessment) -> str:
+    return _BADGE_STYLE[goal.verdict] if goal.verdict is not None else "bold black on white"
 
 
 def _has_model_notes(goal: GoalAssessment) -> bool:
@@ -296,18 +378,21 @@ def _has_model_notes(goal: GoalAssessment) -> bool:
     return any(r.model_status is not None and not r.suppressed for r in goal.criteria.values())
 
 
-def _compact_goal(console: Console, goal: GoalAssessment) -> None:
-    """The plain layout, coloured: what large reports get instead of tables."""
+def _compact_goal(
+    console: Console, goal: GoalAssessment, members: list[GoalAssessment] | None = None
+) -> None:
+    """The plain layout, coloured: what large reports get instead of tables (and what
+    done and placeholder items always get)."""
     from rich.text import Text
 
-    lines = [Text(line) for line in _plain_goal(goal)]
+    lines = [Text(line) for line in _plain_goal(goal, members)]
     for line in lines:
         for pattern, style in _COMPACT_STYLES:
             if match := pattern.match(line.plain):
                 line.stylize(style, *match.span(1))
         if line.plain.startswith(_REWRITE_PREFIXES):
             line.highlight_regex(PLACEHOLDER, "bold magenta")
-    lines[0].stylize(_BADGE_STYLE[goal.verdict], len(lines[0]) - len(VERDICT_LABELS[goal.verdict]))
+    lines[0].stylize(_badge_style(goal), len(lines[0]) - len(goal_label(goal)))
     console.print(Text("\n").join(lines), soft_wrap=True)
     console.print()
 
@@ -328,6 +413,27 @@ def _status_cell(result: CriterionResult) -> Text:
     return cell
 
 
+def _flag_cell(issue: Issue) -> Text:
+    from rich.text import Text
+
+    cell = Text(_FLAG, style="bold")
+    cell.append("\n" + issue.severity.value, style=_SEVERITY_STYLE[issue.severity.value])
+    return cell
+
+
+def _finding_notes(goal: GoalAssessment, issue: Issue) -> Text:
+    from rich.text import Text
+
+    notes = Text(_one_line(issue.message))
+    notes.append(f" [{issue.rule}]", style="dim")
+    if issue.line not in (None, goal.source.line):
+        notes.append(f" (line {issue.line})", style="dim")
+    if issue.fix:
+        notes.append("\nFix: ", style="bold")
+        notes.append(_one_line(issue.fix))
+    return notes
+
+
 def _notes(result: CriterionResult) -> Text:
     from rich.text import Text
 
@@ -336,6 +442,8 @@ def _notes(result: CriterionResult) -> Text:
         _append_model_note(notes, result)
         return notes
     notes = Text(_one_line(result.message))
+    if result.rule:
+        notes.append(f" [{result.rule}]", style="dim")
     _append_model_note(notes, result)
     if result.fix:
         notes.append("\nFix: ", style="bold")

@@ -1,157 +1,19 @@
-"""The checks the rules engine can report, with their default severities.
+"""The checks the rules engine can report, read from ``catalog.toml`` beside this module.
 
 Used by ``briefsmith rules``, SARIF's rule list and the engine itself, so a check's id,
-criterion and wording live in one place.
+severity and wording live in one place (the format is shared with ``brief`` and
+``feedback``: :mod:`briefsmith.catalog`). ``RULES`` judge a criterion (they have a
+status); ``FINDINGS`` are checks outside the five criteria, reported as a goal's findings.
 """
 
 from __future__ import annotations
 
-from briefsmith.models.base import Model
-from briefsmith.models.goal import Criterion
-from briefsmith.models.report import Severity, Status
+from briefsmith.catalog import Rule, catalog, step_down
 
+__all__ = ["FINDINGS", "FINDINGS_BY_ID", "RULES", "RULES_BY_ID", "Rule", "severity_of"]
 
-class Rule(Model):
-    id: str
-    criterion: Criterion
-    status: Status
-    summary: str
-    help: str
-
-    def severity(self, criterion_severity: Severity) -> Severity:
-        return severity_of(self.status, criterion_severity)
-
-
-def severity_of(status: Status, criterion_severity: Severity) -> Severity:
-    """A failing check takes the criterion's severity; a partial one is a step lower."""
-    if status is Status.FAIL:
-        return criterion_severity
-    return Severity.WARNING if criterion_severity is Severity.ERROR else Severity.SUGGESTION
-
-
-def _rule(rid: str, status: Status, summary: str, help_: str) -> Rule:
-    return Rule(
-        id=rid, criterion=Criterion(rid.split(".")[0]), status=status, summary=summary, help=help_
-    )
-
-
-RULES: tuple[Rule, ...] = (
-    _rule(
-        "specific.vague",
-        Status.FAIL,
-        "Only a vague direction on an abstract object",
-        "Name the concrete outcome, metric or deliverable and what it applies to.",
-    ),
-    _rule(
-        "specific.abstract-metric",
-        Status.PARTIAL,
-        "A number on an abstract object",
-        "Say how the abstract object is measured (e.g. aided recall in a survey).",
-    ),
-    _rule(
-        "specific.no-change",
-        Status.PARTIAL,
-        "A concrete object but no change stated",
-        "Say what should change about it, and by how much.",
-    ),
-    _rule(
-        "measurable.no-quantity",
-        Status.FAIL,
-        "No quantity and no verifiable done-state",
-        "Add a target number, percentage, amount or frequency, or a checkable done-state.",
-    ),
-    _rule(
-        "measurable.no-target",
-        Status.PARTIAL,
-        "A metric is named but no target value",
-        "Add the target value (and the baseline) for the metric.",
-    ),
-    _rule(
-        "achievable.implausible-growth",
-        Status.FAIL,
-        "The change is implausibly large for its window",
-        "Lower the target or lengthen the window; thresholds are configurable.",
-    ),
-    _rule(
-        "achievable.absolute",
-        Status.FAIL,
-        "An absolute target (forever, every market, 100%)",
-        "Replace the absolute with a bounded, realistic target.",
-    ),
-    _rule(
-        "achievable.no-budget",
-        Status.FAIL,
-        "A large target with no budget",
-        "Commit resources or lower the target.",
-    ),
-    _rule(
-        "achievable.nothing-to-judge",
-        Status.FAIL,
-        "No target to judge achievability against",
-        "Make the goal measurable first.",
-    ),
-    _rule(
-        "achievable.low-confidence",
-        Status.PARTIAL,
-        "The team's own stated confidence is low",
-        "Lower the target until the team is confident in it, or say what would raise the "
-        "confidence; the threshold is configurable.",
-    ),
-    _rule(
-        "achievable.unsupported",
-        Status.PARTIAL,
-        "An outcome target with no baseline, confidence, owner or resources",
-        "Add the baseline, a confidence (e.g. 7/10) or an owner.",
-    ),
-    _rule(
-        "relevant.no-purpose",
-        Status.FAIL,
-        "No link to a higher business result",
-        "Add why: 'to support <business result>' or nest the goal under its parent goal.",
-    ),
-    _rule(
-        "relevant.vague-purpose",
-        Status.PARTIAL,
-        "A purpose that names no business result",
-        "Name the business result the goal serves.",
-    ),
-    _rule(
-        "time_bound.no-deadline",
-        Status.FAIL,
-        "No deadline or bounded window",
-        "Add a date, month, quarter or a window such as 'in 90 days'.",
-    ),
-    _rule(
-        "time_bound.vague-time",
-        Status.FAIL,
-        "Only a vague time reference (on time, soon, ASAP, forever)",
-        "Replace it with a date or a bounded window.",
-    ),
-    _rule(
-        "time_bound.unbounded-recurrence",
-        Status.PARTIAL,
-        "A recurrence with no bounded period",
-        "Bound the recurrence, e.g. 'every Monday from January to June 2027'.",
-    ),
-    # Hybrid runs (--llm): the model judged a criterion stricter than the rules did.
-    _rule(
-        "specific.model",
-        Status.FAIL,
-        "The model finds the goal not specific",
-        "Read the model's reason; name the concrete outcome and what it applies to.",
-    ),
-    _rule(
-        "achievable.model",
-        Status.FAIL,
-        "The model finds the target not achievable",
-        "Read the model's reason; add a baseline, confidence, owner or resources.",
-    ),
-    _rule(
-        "relevant.model",
-        Status.FAIL,
-        "The model finds no link to a business result",
-        "Read the model's reason; say which business result the goal serves.",
-    ),
-)
-
+RULES: tuple[Rule, ...] = catalog("check")
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+FINDINGS: tuple[Rule, ...] = tuple(rule for rule in RULES if rule.status is None)
+FINDINGS_BY_ID: dict[str, Rule] = {rule.id: rule for rule in FINDINGS}
+severity_of = step_down

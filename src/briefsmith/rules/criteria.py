@@ -8,14 +8,14 @@ with a message and a fix.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
-from briefsmith.models.goal import Goal
-from briefsmith.models.report import CriterionResult, Evidence, Severity, Status
+from briefsmith.models.goal import Goal, Note
+from briefsmith.models.report import CriterionResult, Evidence, Finding, Severity, Status
 from briefsmith.rules.catalog import RULES
+from briefsmith.rules.context import Inherited
 from briefsmith.rules.extract import Change, Findings, evidence_of_parent
 from briefsmith.rules.extract import evidence as _evidence
 from briefsmith.rules.lexicon import Lexicon
@@ -28,13 +28,27 @@ _new_result = maker(CriterionResult)
 class Verdicts:
     """Each check's status and severity under one configuration: a miss is a lookup."""
 
-    __slots__ = ("_misses",)
+    __slots__ = ("_misses", "_severities")
 
     def __init__(self, config: Config) -> None:
-        self._misses: dict[str, tuple[Status, Severity]] = {
-            rule.id: (rule.status, rule.severity(config.severity_for(rule.criterion)))
-            for rule in RULES
+        self._severities: dict[str, Severity] = {
+            rule.id: config.rule_severity(rule) or Severity.WARNING for rule in RULES
         }
+        self._misses: dict[str, tuple[Status, Severity]] = {
+            rule.id: (rule.status, self._severities[rule.id])
+            for rule in RULES
+            if rule.status is not None
+        }
+
+    def severity(self, rule: str) -> Severity:
+        """The severity of a check outside the five criteria (a goal-level finding)."""
+        return self._severities.get(rule, Severity.WARNING)
+
+    def note(self, note: Note) -> Finding:
+        """A problem found while reading the goal, as a finding at its rule's severity."""
+        return Finding(
+            rule=note.rule, severity=self.severity(note.rule), message=note.message, line=note.line
+        )
 
     def passed(self, message: str, evidence: list[Evidence]) -> CriterionResult:
         return _result(Status.PASS, None, None, evidence, message, None)
@@ -75,6 +89,10 @@ def suppressed(result: CriterionResult) -> CriterionResult:
     return _new_result({**result.__dict__, "suppressed": True})
 
 
+def suppressed_finding(finding: Finding) -> Finding:
+    return finding.model_copy(update={"suppressed": True})
+
+
 def _field_hit(kind: str, key: str, goal: Goal) -> Evidence:
     value = goal.fields[key]
     return _evidence(kind, 0, 0, f"{key}: {value}", value)
@@ -84,31 +102,140 @@ def _concrete(f: Findings) -> list[Evidence]:
     return f.term("metrics") + f.term("deliverables")
 
 
-def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
+def concrete_terms(f: Findings) -> list[Evidence]:
+    """What the goal is about (see ``objects``)."""
+    return objects(f)
+
+
+def vague_terms(f: Findings) -> list[Evidence]:
+    return f.term("vague_verbs") + f.term("abstract_objects")
+
+
+def is_vague(f: Findings) -> bool:
+    """Only a vague direction on an abstract object, nothing concrete named."""
+    return not objects(f)
+
+
+def whole(f: Findings) -> Evidence:
+    """The whole statement as evidence."""
+    text = f.text.strip()
+    start = f.text.find(text)
+    return _evidence("statement", start, start + len(text), text)
+
+
+def business_results(f: Findings) -> list[Evidence]:
+    """Business results the text names (revenue, retention, pipeline …): not a team ("Sales
+    managers") and not people ("Customers get a reply the same day")."""
+    beside = f.spans.get("team_names", []) + f.spans.get("others", [])
+    return [
+        _evidence("business_term", s, e, f.text[s:e])
+        for s, e in f.spans.get("business_terms", [])
+        if not any(ts < e and s < te for ts, te in beside)
+    ]
+
+
+def main_activity(f: Findings) -> Evidence | None:
+    """The goal's main verb, when it is an activity the team fully controls."""
+    return _first_verb_is_activity(f)
+
+
+def objects(f: Findings, *, beside_abstract: bool = False) -> list[Evidence]:
+    """What the goal is about, outside its purpose clause: the metrics and deliverables it
+    names and every word no list explains (concrete is the default). Beside an abstract
+    object ("the onboarding experience for new merchants") only a named metric or
+    deliverable counts for Specific: the other words only qualify the abstract one.
+    ``beside_abstract`` counts them anyway (for Measurable: a number on "the onboarding
+    experience for new merchants" has something to count)."""
+    key = "objects+" if beside_abstract else "objects"
+    cached = f.cache.get(key)
+    if cached is None:
+        cached = f.cache[key] = _objects(f, beside_abstract)
+    return cached  # type: ignore[return-value]
+
+
+def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
+    # "Improve awareness with sales": a team, not a metric ("triple sales" has a number).
+    teams = [] if f.quantities or f.changes else f.spans.get("team_names", [])
+    hits = [
+        h
+        for h in _concrete(f)
+        if (f.purpose is None or h.start < f.purpose.start)
+        and not any(s <= h.start and h.end <= e for s, e in teams)
+    ]
+    abstract = f.term("abstract_objects")
+    if not hits and not f.content and not abstract and (f.quantities or f.recurrences):
+        # An activity measured by itself is concrete: "meditate 10 minutes every evening".
+        return _before_purpose(f, f.term("activity_verbs"))[:1]
+    if abstract and not beside_abstract:
+        return hits
+    spans = [(h.start, h.end) for h in hits]
+    hits += [c for c in f.content if not _overlaps_any(spans, c.start, c.end)]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _before_purpose(f: Findings, hits: list[Evidence]) -> list[Evidence]:
+    """Hits about the goal itself: "so that it looks nicer" is no vague amount of it."""
+    if f.purpose is None or not hits:
+        return hits
+    return [h for h in hits if h.start < f.purpose.start]
+
+
+def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _changes_without_amount(f: Findings) -> bool:
+    """The goal is led by a change of level ("improve", "grow", "提高", "повысить") or a
+    vague verb: with no amount it states no target, and no done-state either."""
+    verbs = f.spans.get("change_verbs", []) + f.spans.get("vague_verbs", [])
+    cutoff = f.purpose.start if f.purpose is not None else len(f.text)
+    return any(s < cutoff for s, _ in verbs)
+
+
+def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> CriterionResult:
+    """``dated``: the goal has a deadline of its own, in a field or around it."""
     changes = [c.hit for c in f.changes]
+    named = objects(f)
+    vague_amount = _before_purpose(f, f.term("vague_quantifiers"))
     if f.quantities or changes:
         evidence = changes + f.quantities
+        abstract = f.term("abstract_objects")
+        if abstract and not objects(f, beside_abstract=True):  # "brand perception +30%"
+            if f.recurrences and not vague_amount:  # time spent on it, every week
+                evidence = f.recurrences + evidence
+                return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
+            return v.missed(
+                "measurable.no-target",
+                t.said("abstract_target", q=t.quote(abstract, 2)),
+                evidence + abstract,
+                t.fix("abstract_target", q=t.quote(abstract, 1)),
+            )
         return v.passed(t.ok("quantified", q=t.quote(evidence)), evidence)
-    activity, deliverables = f.term("activity_verbs"), f.term("deliverables")
-    vague_amount = f.term("vague_quantifiers")
-    if f.recurrences and (activity or deliverables) and not vague_amount:
-        evidence = f.recurrences + activity[:1] + deliverables[:1]
+    if f.recurrences and not vague_amount:
+        evidence = f.recurrences + named[:1]
         return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
     metrics = f.term("metrics")
+    deliverables, activity = f.term("deliverables"), f.term("activity_verbs")
     if deliverables and activity and len({m.text.lower() for m in metrics}) >= 2:
         evidence = activity[:1] + deliverables[:1] + metrics
         return v.passed(t.ok("done_state", q=t.quote(evidence, 5)), evidence)
-    if deliverables and activity and f.deadlines and not vague_amount:
-        evidence = activity[:1] + deliverables[:1] + f.deadlines[:1]
-        return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
-    if _concrete(f):
-        named = t.quote(_concrete(f), 2)
+    if named and not vague_amount:
+        if f.state is not None:
+            evidence = [*named[:2], f.state]
+            return v.passed(t.ok("done_state", q=t.quote(evidence)), evidence)
+        if (f.deadlines or dated) and not _changes_without_amount(f):
+            evidence = named[:2] + f.deadlines[:1]
+            return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
+    if metrics or (named and (_changes_without_amount(f) or vague_amount)):
+        shown = metrics or named
+        quoted = t.quote(shown, 2)
         return v.missed(
             "measurable.no-target",
-            t.said("no_target_vague", q=named, vague=t.quote(vague_amount, 1))
+            t.said("no_target_vague", q=quoted, vague=t.quote(vague_amount, 1))
             if vague_amount
-            else t.said("no_target", q=named),
-            _concrete(f) + vague_amount,
+            else t.said("no_target", q=quoted),
+            shown + vague_amount,
             t.fix("no_target"),
         )
     return v.missed(
@@ -120,34 +247,31 @@ def measurable(v: Verdicts, t: Messages, f: Findings) -> CriterionResult:
 
 
 def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> CriterionResult:
-    concrete = _concrete(f)
+    named = objects(f)
     abstract = f.term("abstract_objects")
     vague = f.term("vague_verbs") + abstract
-    if m.status is Status.PASS:
-        # A metric in the purpose clause ("…, so that revenue grows") is what the goal is
-        # for, not what it applies to: it cannot make a number on an abstract object concrete.
-        if abstract and not _outside_purpose(concrete, f):
-            named = t.quote(abstract, 1)
+    if not named:
+        if abstract and (m.status is Status.PASS or f.quantities or f.changes):
+            quoted = t.quote(abstract, 1)
             return v.missed(
                 "specific.abstract-metric",
-                t.said("abstract_metric", q=named),
+                t.said("abstract_metric", q=quoted),
                 abstract,
-                t.fix("abstract_metric", q=named),
+                t.fix("abstract_metric", q=quoted),
             )
-        evidence = concrete or m.evidence
-        return v.passed(t.ok("concrete", q=t.quote(evidence)), evidence)
-    if concrete and not (abstract and f.term("vague_verbs") and not f.term("activity_verbs")):
         return v.missed(
-            "specific.no-change",
-            t.said("no_change", q=t.quote(concrete, 2)),
-            concrete + vague,
-            t.fix("no_change"),
+            "specific.vague",
+            t.said("vague", q=t.quote(vague)) if vague else t.said("nothing_named"),
+            vague,
+            t.fix("vague"),
         )
+    if m.status is Status.PASS:
+        return v.passed(t.ok("concrete", q=t.quote(named)), named)
     return v.missed(
-        "specific.vague",
-        t.said("vague", q=t.quote(vague)) if vague else t.said("nothing_named"),
-        vague,
-        t.fix("vague"),
+        "specific.no-change",
+        t.said("no_change", q=t.quote(named, 2)),
+        named + vague,
+        t.fix("no_change"),
     )
 
 
@@ -158,17 +282,18 @@ def _outside_purpose(hits: list[Evidence], f: Findings) -> list[Evidence]:
     return [h for h in hits if not start <= h.start < end]
 
 
-def _window_days(f: Findings, today: dt.date) -> int | None:
-    """Days to the goal's last deadline; a date in the purpose clause ("to hit the FY27
-    plan") dates the business result, not this goal, unless the goal has no other."""
-    ends = f.end_dates
+def _window_days(f: Findings) -> int | None:
+    """The longest window the goal's own time expressions give it (a named period's
+    length, a window's, or the days to a deadline); a date in the purpose clause ("to hit
+    the FY27 plan") dates the business result, not this goal, unless the goal has no other."""
+    windows = f.windows
     if f.purpose is not None:
         why = (f.purpose.start, f.purpose.end)
-        own = [d for d, h in zip(ends, f.deadlines, strict=True) if not why[0] <= h.start < why[1]]
-        ends = own or ends
-    if not ends:
-        return None
-    return max((max(ends) - today).days, 1)
+        own = [
+            w for w, h in zip(windows, f.deadlines, strict=True) if not why[0] <= h.start < why[1]
+        ]
+        windows = own or windows
+    return max(windows) if windows else None
 
 
 def _implausible(t: Messages, change: Change, window: int | None, config: Config) -> str | None:
@@ -202,6 +327,64 @@ def _first_verb_is_activity(f: Findings) -> Evidence | None:
     return first
 
 
+_COUNTED = re.compile(r"^(?:\s*(?:of|the|new|more|active|paying|[\w-]+)\b){0,3}?\s*$")
+"""Between a number and the people it counts: a few words, no clause break ("70% of new
+enterprise accounts", "5 new members"), in any language (a Chinese count comes right
+after its noun: "合作伙伴50家")."""
+_PREPOSITION = re.compile(r"(?:\b(?:on|for|by|of|about|towards?)\s+)$")
+_OBJECT_OF = re.compile(
+    r"(?:\b(?:with|for|to|among|from)|\b(?:с|со|для|среди|у|от)|与|和|跟|同|对|为|向|给|联合)\s*$"
+)
+"""A number after one of these counts the people the team works with or for ("with 3
+partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TIMES = re.compile(r"(?:次|times?|раз\w*)$")
+_TIMES_AFTER = re.compile(r"\s*(?:次|times?\b|раз)")
+
+
+def own_work(f: Findings) -> Evidence | None:
+    """The goal is the team's (or a person's) own work, so it is achievable as stated.
+
+    Own work is the default (SMART-RUBRIC.md: building, shipping, migrating, writing, a
+    person's habits), and word lists say what is not: an outcome verb that leads ("grow",
+    "reach", "达到", "увеличить"), people outside the team as the subject ("Customers
+    onboard themselves") or what a number counts of them or of what they do ("70% of
+    accounts", "10,000 followers", "5,000 sign-ups") before the team's own activity.
+    """
+    activity = _first_verb_is_activity(f)
+    cutoff = f.purpose.start if f.purpose else len(f.text)
+    people = [(s, e) for s, e in f.spans.get("others", []) if s < cutoff]
+    counted = people + [(s, e) for s, e in f.spans.get("others_measures", []) if s < cutoff]
+    numbers = f.quantities + [c.hit for c in f.changes]
+    first_own = min((h.start for h in (activity, f.state) if h is not None), default=cutoff)
+    for number in numbers:
+        if (
+            number.start >= first_own
+            or _TIMES.search(number.text)
+            or _TIMES_AFTER.match(f.text, number.end)
+            or any(r.start <= number.start < r.end for r in f.recurrences)
+            or _OBJECT_OF.search(f.text, max(0, number.start - 12), number.start)
+        ):
+            continue
+        for s, e in counted:
+            between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
+            if _CJK.search(between) and len(between) > 2:
+                continue  # Chinese: only a measure word between a count and its noun
+            if (s >= number.end or number.start - e <= 1) and _COUNTED.match(between):
+                return None  # a number of other people, or of what they do, is the target
+    if activity is not None:
+        return activity
+    outcome = f.first_outcome
+    if outcome is not None and outcome < cutoff and not _PREPOSITION.search(f.text, 0, outcome):
+        return None
+    if f.state is not None:
+        return f.state  # a finished state of the team's own work ("the dashboard is live")
+    lead = next((c for c in f.content if c.start < cutoff), None)
+    if people and (lead is None or people[0][0] <= lead.start):
+        return None  # people outside the team lead the goal ("Customers onboard themselves")
+    return lead
+
+
 def achievable(
     v: Verdicts,
     t: Messages,
@@ -209,8 +392,9 @@ def achievable(
     goal: Goal,
     m: CriterionResult,
     config: Config,
-    today: dt.date,
+    inherited_window: int | None = None,
 ) -> CriterionResult:
+    """``inherited_window``: the window a period stated around the goal gives it."""
     if f.absolutes:
         return v.missed(
             "achievable.absolute",
@@ -218,7 +402,7 @@ def achievable(
             f.absolutes,
             t.fix("absolute"),
         )
-    window = _window_days(f, today)
+    window = _window_days(f) or inherited_window
     for change in f.changes:
         reason = _implausible(t, change, window, config)
         if reason:
@@ -235,14 +419,16 @@ def achievable(
             f.no_budget + f.quantities[:1],
             t.fix("no_budget"),
         )
-    if m.status is not Status.PASS:
+    doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
+    stated = f.confidence or f.owners or f.budget or f.baselines
+    fields = ("confidence", "owner", "budget", "baseline")
+    if m.status is not Status.PASS and not (stated or any(k in goal.fields for k in fields)):
         return v.missed(
             "achievable.nothing-to-judge",
             t.said("nothing_to_judge"),
             [],
             t.fix("nothing_to_judge"),
         )
-    doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
     if doubt:
         return v.missed(
             "achievable.low-confidence",
@@ -264,7 +450,7 @@ def achievable(
     ):
         if key in goal.fields:
             support.append(_field_hit(kind, key, goal))
-    activity = _first_verb_is_activity(f)
+    activity = own_work(f) if m.status is Status.PASS else None
     if activity:
         support.append(_evidence("own_activity", activity.start, activity.end, activity.text))
     if support:
@@ -300,8 +486,14 @@ def _low_confidence(f: Findings, goal: Goal, minimum: float) -> list[Evidence]:
 
 
 def relevant(
-    v: Verdicts, t: Messages, f: Findings, goal: Goal, parent_is_result: bool | None
+    v: Verdicts,
+    t: Messages,
+    f: Findings,
+    goal: Goal,
+    parent_is_result: bool | None,
+    objective: str | None = None,
 ) -> CriterionResult:
+    """``objective``: the objective a key result serves, which is its purpose."""
     if f.purpose:
         if f.vague_purpose:
             return v.missed(
@@ -311,6 +503,9 @@ def relevant(
                 t.fix("vague_purpose"),
             )
         return v.passed(t.ok("purpose", q=t.quote([f.purpose])), [f.purpose])
+    if objective is not None:
+        parent = evidence_of_parent(objective, goal.objective_id)
+        return v.passed(t.ok("objective_of", parent=t.quote_text(objective)), [parent])
     if goal.parent_statement:
         parent = evidence_of_parent(goal.parent_statement, goal.parent_id)
         named = t.quote_text(goal.parent_statement)
@@ -330,10 +525,23 @@ def relevant(
     )
 
 
-def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionResult:
+def time_bound(
+    v: Verdicts, t: Messages, f: Findings, goal: Goal, inherited: Inherited | None = None
+) -> CriterionResult:
     deadlines = list(f.deadlines)
     if "due" in goal.fields:
         deadlines.append(_field_hit("deadline", "due", goal))
+    if not deadlines and inherited is not None and inherited.period is not None:
+        # A period stated around the goal bounds it, recurrences included ("every
+        # Monday" under "## Q1 2027").
+        period = inherited.period
+        where = t.where(period.source, period.text, period.line)
+        first = f.recurrences[:1]
+        if first:
+            said = t.ok("inherited_recurrence", q=t.quote(first), where=where, value=period.value)
+        else:
+            said = t.ok("inherited", where=where, value=period.value)
+        return v.passed(said, [*first, period])
     if deadlines:
         shown = t.list(
             t.ok("deadline_value", q=t.quote_text(h.text), value=h.value)
@@ -364,7 +572,7 @@ def time_bound(v: Verdicts, t: Messages, f: Findings, goal: Goal) -> CriterionRe
     )
 
 
-def parent_names_result(parent: str, lex: Lexicon) -> bool:
+def parent_names_result(parent: str, lex: Lexicon, *, numbers: bool = True) -> bool:
     """A parent counts when it states a business result, not just a section name.
 
     A number does; so does a business term or metric ("Revenue growth", "Pipeline")
@@ -372,7 +580,7 @@ def parent_names_result(parent: str, lex: Lexicon) -> bool:
     named after the teams says who, not what for.
     """
     low = lower_text(parent)
-    if lex.number.search(low):
+    if numbers and lex.number.search(low):
         return True
     found = lex.find_terms(low)
     teams = found.get("team_names", [])

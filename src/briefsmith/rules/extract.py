@@ -18,7 +18,7 @@ from briefsmith.models.report import Evidence
 from briefsmith.rules.lexicon import Lexicon, Plan
 from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
-from briefsmith.rules.timeexpr import resolve
+from briefsmith.rules.timeexpr import Period, Reading, resolve
 
 MASK = "\x00"
 # Evidence kinds for the word-list categories the verdicts and the rewrite cite. Outcome
@@ -50,6 +50,7 @@ def evidence(kind: str, start: int, end: int, text: str, value: str | None = Non
             "end": end,
             "value": value,
             "source": "field" if start == end == 0 else "statement",
+            "line": None,
         }
     )
 
@@ -64,6 +65,7 @@ def evidence_of_parent(statement: str, parent_id: str | None) -> Evidence:
             "end": 0,
             "value": parent_id,
             "source": "parent",
+            "line": None,
         }
     )
 
@@ -84,6 +86,11 @@ class Findings:
     text: str
     deadlines: list[Evidence] = field(default_factory=list)
     end_dates: list[dt.date] = field(default_factory=list)
+    # What the windows are worked out from, until ``windows`` is first asked for (only
+    # Achievable needs them, and only for a goal with a change).
+    pending_windows: tuple[str, list[tuple[int, int, str, Period]], Lexicon, dt.date] | None = None
+    _windows: list[int] | None = None
+    years: list[int] = field(default_factory=list)  # years the expressions state
     recurrences: list[Evidence] = field(default_factory=list)
     vague_time: list[Evidence] = field(default_factory=list)
     quantities: list[Evidence] = field(default_factory=list)
@@ -98,7 +105,21 @@ class Findings:
     purpose: Evidence | None = None
     vague_purpose: bool = False
     first_outcome: int | None = None  # where the first outcome verb ("grow", "cut") starts
+    content: list[Evidence] = field(default_factory=list)  # what the goal is about
+    state: Evidence | None = None  # a finished state it states ("is live", "已上线")
     terms: dict[str, list[Evidence]] = field(default_factory=dict)
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every list's matches
+    cache: dict[str, object] = field(default_factory=dict)  # what the verdicts work out once
+
+    @property
+    def windows(self) -> list[int]:
+        """Per deadline: the window it gives the goal in days — a named period's own
+        length ("next month", "in Q3 2027"), a window's ("in 90 days"), else the days from
+        the reference date to it ("by 31 March 2027")."""
+        if self._windows is None:
+            pending = self.pending_windows
+            self._windows = _windows(*pending) if pending is not None else []
+        return self._windows
 
     def term(self, name: str) -> list[Evidence]:
         return self.terms.get(name, [])
@@ -112,11 +133,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
+def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
+    """The evidence in ``text``; ``today`` is the reference date, or a ``Reading`` that
+    also gives the document's year and the fiscal year's start."""
+    reading = today if isinstance(today, Reading) else Reading(today)
     f = Findings(text=text)
     low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
     work = low
     terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
+    f.spans = terms
     plan = lex.plan(mask)
     get_terms = terms.get
 
@@ -139,18 +164,9 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
 
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
-    for pattern, kind in plan.time:
-        for m in pattern.finditer(work):
-            s, e = m.span()
-            if e == s or MASK in m.group(0):
-                continue
-            end_date = resolve(kind, m, lex, today)
-            if end_date is None:
-                continue
-            ts, te = _trim(text, s, e)
-            f.deadlines.append(evidence(kind, ts, te, text[ts:te], end_date.isoformat()))
-            f.end_dates.append(end_date)
-            work = _mask(work, s, e)
+    periods, work = _time_expressions(work, plan, lex, reading)
+    if periods:
+        _read_periods(f, text, low, periods, lex, reading.today)
     if "vague_time" in terms:
         f.vague_time = [evidence("vague_time", s, e, text[s:e]) for s, e in visible("vague_time")]
     if "recurrence" in terms:
@@ -217,6 +233,12 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
 
     # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
+    if purpose and not text[: purpose.start()].strip() and lex.stop_pattern is not None:
+        # A Chinese goal that opens with "确保…"/"保证…" has it as its main verb.
+        purpose = lex.purpose.search(work, purpose.end())
+    if purpose and lex.complement.get().search(low, 0, purpose.start()):
+        # "Get more people to fill in the survey": what the verb asks for, not why.
+        purpose = lex.purpose.search(work, purpose.end())
     if purpose:
         end_match = _SENTENCE_END.search(text, purpose.end())
         end = end_match.start() if end_match else len(text)
@@ -233,6 +255,14 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     if MASK not in work:
         work = low  # nothing left masked: every span is visible
     abstract_spans = visible("abstract_objects")
+    if abstract_spans and "metrics" in terms:
+        # A metric that holds an abstract word is a metric: "aided brand awareness".
+        wider = terms["metrics"]
+        abstract_spans = [
+            (s, e)
+            for s, e in abstract_spans
+            if not any(ms <= s and e <= me and (ms, me) != (s, e) for ms, me in wider)
+        ]
     found = f.terms
     for name, spans in terms.items():
         term_kind = _KINDS.get(name)
@@ -254,7 +284,224 @@ def extract(text: str, lex: Lexicon, today: dt.date) -> Findings:
     outcome = visible("outcome_verbs")
     if outcome:
         f.first_outcome = outcome[0][0]
+
+    # 9. What the goal is about. Concrete is the default: every word outside the purpose
+    #    clause that no list explains (a function word, a vague or abstract term, a verb,
+    #    a time, a number) is taken to name something concrete: "blood-pressure
+    #    tablets", "staging cluster", "小程序", "склад".
+    cutoff = f.purpose.start if f.purpose is not None else len(text)
+    known = [span for name in _NOT_CONTENT if name in terms for span in terms[name]]
+    known += [(q.start, q.end) for q in f.quantities]
+    known += [(c.hit.start, c.hit.end) for c in f.changes]
+    known.sort()
+    f.content = _content(text, work, cutoff, known, lex)
+    state = [(s, e) for s, e in visible("states") if s < cutoff]
+    if not state and lex.state_suffixes:
+        state = _state_words(work, cutoff, lex.state_suffixes)
+    if state and lex.stop_pattern is not None:  # Chinese: after its object, or marked 已
+        state = [
+            (s, e)
+            for s, e in state
+            if text.startswith("已", s)
+            or (
+                any(c.end <= s for c in f.content)
+                and _ZH_STATE_END.match(work.replace(MASK, " "), e)
+            )
+        ]
+    if state:
+        f.state = evidence("done_state", state[0][0], state[0][1], text[state[0][0] : state[0][1]])
     return f
+
+
+_NOT_CONTENT = (
+    "vague_time",
+    "recurrence",
+    "vague_verbs",
+    "abstract_objects",
+    "activity_verbs",
+    "outcome_verbs",
+    "absolutes",
+    "no_budget",
+    "vague_quantifiers",
+    "team_names",
+    "vague_purposes",
+    "change_verbs",
+    "states",
+)
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+# A Chinese done-state is written after its object ("帮助中心上线", "报告已发布"): the
+# same verb before its object is a task ("发布新闻稿").
+_ZH_STATE_END = re.compile(r"\s*(?:[，,。；;！!]|$)")
+_LATIN = re.compile(r"[a-z][a-z0-9+/&.-]*[a-z0-9+]|[a-z]{2,}")
+
+
+_LONG_WORD = re.compile(r"\w{6,}")
+
+
+def _state_words(
+    work: str, cutoff: int, suffixes: tuple[tuple[str, int], ...]
+) -> list[tuple[int, int]]:
+    """The first word before ``cutoff`` with a finished state's ending (Russian short
+    participles: "опубликован", "переведены"), at least as long as the ending asks."""
+    ends = tuple(end for end, _ in suffixes)
+    for m in _LONG_WORD.finditer(work, 0, cutoff):
+        word = m.group()
+        if word.endswith(ends) and any(
+            len(word) >= size and word.endswith(end) for end, size in suffixes
+        ):
+            return [m.span()]
+    return []
+
+
+def _content(
+    text: str, work: str, cutoff: int, known: list[tuple[int, int]], lex: Lexicon
+) -> list[Evidence]:
+    """Words (or Chinese runs) before ``cutoff`` that nothing else explains."""
+    core = work[:cutoff]
+    found: list[Evidence] = []
+    if lex.stop_pattern is None:  # words with spaces between them
+        stop = lex.stopwords
+        for m in _WORD.finditer(core):
+            word = m.group()
+            if word in stop or word.replace("’", "'") in stop:
+                continue  # a function word
+            s, e = m.span()
+            # Explained when known spans cover every letter of it ("brand awareness");
+            # "ИТ-директоров" is not explained by the team name "ИТ" alone.
+            for ks, ke in known:
+                if ks <= s < ke:
+                    s = ke
+                    if s >= e:
+                        break
+            else:
+                found.append(evidence("object", m.start(), e, text[m.start() : e]))
+        return found
+    spans = [(s, min(e, cutoff)) for s, e in known if s < cutoff]
+    spans += [m.span() for m in lex.stop_pattern.get().finditer(core)]
+    spans.sort()
+    pieces: list[str] = []
+    done = 0  # the text before ``done`` is in ``pieces``, explained parts as spaces
+    for s, e in spans:
+        if e <= done:
+            continue
+        if s > done:
+            pieces.append(core[done:s])
+            done = s
+        pieces.append(" " * (e - done))
+        done = e
+    pieces.append(core[done:])
+    visible = "".join(pieces)
+    for pattern in (_CJK_RUN, _LATIN):
+        for m in pattern.finditer(visible):
+            found.append(evidence("object", m.start(), m.end(), text[m.start() : m.end()]))
+    found.sort(key=lambda hit: hit.start)
+    return found
+
+
+_UNREAD = Period(dt.date.min)
+_RESOLVED: dict[tuple[re.Pattern[str], str, Reading], Period | None] = {}
+_RESOLVED_LIMIT = 20_000
+
+
+def _time_expressions(
+    work: str, plan: Plan, lex: Lexicon, reading: Reading
+) -> tuple[list[tuple[int, int, str, Period]], str]:
+    """Every time expression, most specific pattern first (each span is read once), and
+    the text with them masked."""
+    periods: list[tuple[int, int, str, Period]] = []
+    cache = _RESOLVED
+    for pattern, kind in plan.time:
+        for m in pattern.finditer(work):
+            s, e = m.span()
+            said = m.group(0)
+            if e == s or MASK in said:
+                continue
+            # The same expressions recur across a file ("by 31 March 2027"): read once.
+            key = (pattern, said, reading)
+            period = cache.get(key, _UNREAD)
+            if period is _UNREAD:
+                if len(cache) >= _RESOLVED_LIMIT:
+                    cache.clear()
+                period = cache[key] = resolve(kind, m, lex, reading)
+            if period is None:
+                continue
+            periods.append((s, e, kind, period))
+            work = _mask(work, s, e)
+    return periods, work
+
+
+def periods_in(text: str, lex: Lexicon, reading: Reading) -> Findings:
+    """Only the time expressions of ``text`` (a heading or a parent goal above a goal):
+    its deadlines, their windows and the years they state."""
+    f = Findings(text=text)
+    low = lower_text(text)
+    plan = lex.plan(lex.scan(low)[1])
+    periods, work = _time_expressions(low, plan, lex, reading)
+    purpose = lex.purpose.search(work)
+    if purpose and periods:  # a date in the purpose dates the result it serves, not this
+        periods = [p for p in periods if p[0] < purpose.start()]
+    if not periods:
+        bare = lex.bare_month.get().search(low)
+        period = resolve("month", bare, lex, reading) if bare else None
+        if bare and period:
+            periods = [(bare.start("month"), bare.end("month"), "month", period)]
+    if periods:
+        _read_periods(f, text, low, periods, lex, reading.today)
+    return f
+
+
+def _read_periods(
+    f: Findings,
+    text: str,
+    low: str,
+    periods: list[tuple[int, int, str, Period]],
+    lex: Lexicon,
+    today: dt.date,
+) -> None:
+    """Deadlines in text order; the windows they give are worked out when asked for."""
+    periods.sort(key=lambda p: p[0])
+    for s, e, kind, period in periods:
+        ts, te = _trim(text, s, e)
+        f.deadlines.append(evidence(kind, ts, te, text[ts:te], period.end.isoformat()))
+        f.end_dates.append(period.end)
+        if period.year is not None:
+            f.years.append(period.year)
+    f.pending_windows = (low, periods, lex, today)
+
+
+def _windows(
+    low: str, periods: list[tuple[int, int, str, Period]], lex: Lexicon, today: dt.date
+) -> list[int]:
+    """Each deadline's window, in text order. Two joined as a range ("from January to
+    June 2027") give one window from the first to the last."""
+    windows = [window_days(p, _is_deadline(low, s, e, lex), today) for s, e, _, p in periods]
+    joiner = lex.range_join.get()
+    for i in range(len(periods) - 1):
+        (_, e1, _, first), (s2, _, _, second) = periods[i], periods[i + 1]
+        if joiner.fullmatch(low, e1, s2):
+            begin = first.start or first.end
+            windows[i] = windows[i + 1] = max((second.end - begin).days + 1, 1)
+    return windows
+
+
+def window_days(period: Period, deadline: bool, today: dt.date) -> int:
+    """The window a period gives a goal: its own length, unless it is written as a
+    deadline ("by the end of Q2"), which leaves the days from the reference date to it."""
+    days = period.days
+    if days is not None and not deadline:
+        return days
+    return max((period.end - today).days, 1)
+
+
+def _is_deadline(low: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the expression at ``low[start:end]`` is written as a deadline ("by …",
+    "… 前", "до …") rather than as the period the goal runs in ("in Q3", "next month")."""
+    return bool(
+        lex.deadline_lead.get().match(low, start, end)
+        or lex.deadline_before.get().search(low[max(0, start - 30) : start])
+        or lex.deadline_after.get().match(low, end)
+    )
 
 
 def _confidence_level(groups: dict[str, str | None], lex: Lexicon) -> float | None:

@@ -46,6 +46,10 @@ TERM_CATEGORIES = (
     "business_terms",
     "team_names",
     "vague_purposes",
+    "others",
+    "others_measures",
+    "change_verbs",
+    "states",
 )
 
 
@@ -108,6 +112,23 @@ class Lexicon:
     multipliers: tuple[LazyPattern, list[float]]  # one alternation, group mN = factor N
     budget: LazyPattern
     vague_purpose: LazyPattern
+    # How a time expression is written as a deadline ("by …", "… 前", "до …") rather than
+    # as the period a goal runs in, and how two of them make a range ("January to June").
+    deadline_lead: LazyPattern
+    deadline_before: LazyPattern
+    deadline_after: LazyPattern
+    range_join: LazyPattern
+    complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
+    # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
+    # there, though a bare month name in a goal ("may") is too ambiguous to read.
+    bare_month: LazyPattern
+    # Words that name nothing concrete (function words, general verbs): a set for
+    # languages written with spaces, a pattern for Chinese.
+    stopwords: frozenset[str]
+    # Word endings of a finished state (Russian short participles: "опубликован"), with the
+    # shortest word each applies to; empty where the language has none.
+    state_suffixes: tuple[tuple[str, int], ...]
+    stop_pattern: LazyPattern | None
     rewrite: dict[str, str] = field(default_factory=dict)
     requires: dict[str, Requirement] = field(default_factory=dict)
     literals: Literals = field(default_factory=Literals)
@@ -242,10 +263,20 @@ class Lexicon:
         return int(value) if isinstance(value, (int, float)) and value else None
 
 
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9/]*")
+
+
 def _alternation(fragments: list[str], word_boundary: bool) -> str:
     # Longest first, so "brand awareness" wins over "awareness" at the same position.
-    body = "|".join(sorted(fragments, key=len, reverse=True))
-    return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
+    ordered = sorted(fragments, key=len, reverse=True)
+    if word_boundary:
+        return rf"(?<!\w)(?:{'|'.join(ordered)})(?!\w)"
+    # Chinese has no spaces, but a Latin term inside Chinese text is still a whole word:
+    # "SQL" is not in "MySQL".
+    guarded = [
+        rf"(?<![a-z]){frag}(?![a-z])" if _LATIN_TERM.fullmatch(frag) else frag for frag in ordered
+    ]
+    return f"(?:{'|'.join(guarded)})"
 
 
 def _table(raw: list[list[Any]]) -> WordTable:
@@ -301,6 +332,10 @@ def load_lexicon(lang: Lang) -> Lexicon:
             pattern = pattern.replace(key, num if (key == "{NUM}" and num) else value)
         return pattern
 
+    raw_stop = data["words"]["stopwords"]
+    stop_words = raw_stop.split() if isinstance(raw_stop, str) else list(raw_stop)
+    markers = any_of(pats["deadline_markers"])
+    edge_before, edge_after = (r"(?<!\w)", r"(?!\w)") if wb else ("", "")
     literals = Literals()
     requires: dict[str, list[str]] = data.get("requires", {})
     requires_each: dict[str, list[list[str]]] = data.get("requires_each", {})
@@ -355,6 +390,23 @@ def load_lexicon(lang: Lang) -> Lexicon:
         ),
         budget=LazyPattern(any_of(pats["budget"])),
         vague_purpose=LazyPattern(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
+        deadline_lead=LazyPattern(rf"(?:{markers}){edge_after}"),
+        deadline_before=LazyPattern(
+            rf"{edge_before}(?:{markers})\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
+        ),
+        deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
+        range_join=LazyPattern(pats["range_join"]),
+        complement=LazyPattern(pats["complement"]),
+        stopwords=frozenset(stop_words) if wb else frozenset(),
+        state_suffixes=tuple(
+            (str(end), int(size)) for end, size in data["terms"].get("state_suffixes", [])
+        ),
+        stop_pattern=None
+        if wb
+        else LazyPattern("|".join(re.escape(w) for w in sorted(stop_words, key=len, reverse=True))),
+        bare_month=LazyPattern(
+            rf"(?:^|[(\[—–:\-,/|]\s*)(?P<month>{fills['{MONTH}']})(?:\s*[)\]]|\s*$)"
+        ),
         rewrite=dict(data["rewrite"]),
         requires={group: literals.requirement(lits) for group, lits in requires.items()},
         literals=literals,

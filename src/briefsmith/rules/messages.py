@@ -34,6 +34,7 @@ class Messages:
         "_open",
         "_said",
         "_sep",
+        "_where",
         "lang",
         "passed",
     )
@@ -50,6 +51,7 @@ class Messages:
         self.passed = _compiled(data["passed"])
         self._said = _compiled(data["missed"])
         self._fix = _compiled(data["fix"])
+        self._where = _compiled(data["where"])
 
     def quote(self, hits: Sequence[_Quotable], limit: int = 3) -> str:
         """The first ``limit`` distinct texts of ``hits``, each in this language's quotes."""
@@ -80,6 +82,13 @@ class Messages:
 
     def fix(self, key: str, **values: object) -> str:
         return _fill(self._fix[key], values)
+
+    def where(self, source: str, text: str, line: int | None) -> str:
+        """Where an inherited fact comes from: "the heading 'Q1 2027' (line 3)"."""
+        where = _fill(self._where[f"where_{source}"], {"q": self.quote_text(text)})
+        if line is None:
+            return where
+        return _fill(self._where["where_line"], {"where": where, "line": line})
 
     def ok(self, key: str, **values: object) -> str:
         """A pass's message."""

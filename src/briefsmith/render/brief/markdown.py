@@ -13,6 +13,7 @@ from typing import Any
 
 from briefsmith.models.brief import BriefResult, CampaignBrief
 from briefsmith.render.brief.common import labels, note, summary_line
+from briefsmith.render.safe import printable
 
 
 def cell(value: Any) -> str:
@@ -92,4 +93,4 @@ def render(result: BriefResult) -> str:
             summary=summary_line(result),
         )
     )
-    return text.rstrip("\n") + "\n"
+    return printable(text.rstrip("\n") + "\n")

@@ -14,6 +14,7 @@ from typing import Any
 from briefsmith.brief.catalog import rules
 from briefsmith.models.brief import BriefFinding, BriefResult
 from briefsmith.render import sarif_writer
+from briefsmith.render.safe import printable
 from briefsmith.render.sarif_writer import LEVELS, Log, Result, Rule
 
 FINGERPRINT_KEY = "briefsmithBriefRule/v1"
@@ -59,7 +60,7 @@ def _result(finding: BriefFinding, path: str) -> Result:
     return Result(
         finding.rule,
         LEVELS[finding.severity],
-        f"{place}: {finding.message}",
+        printable(f"{place}: {finding.message}"),
         path,
         finding.line or 1,
         (FINGERPRINT_KEY, f"{finding.rule}\x00{place}"),

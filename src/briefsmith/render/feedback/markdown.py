@@ -16,6 +16,7 @@ from briefsmith.models.feedback import FeedbackSummary
 from briefsmith.models.report import Usage
 from briefsmith.render.common import plural
 from briefsmith.render.feedback.labels import labels_for
+from briefsmith.render.safe import printable
 
 
 def inline(text: object) -> str:
@@ -62,4 +63,4 @@ def render_markdown(summary: FeedbackSummary) -> str:
     for line in lines:
         if line or (out and out[-1]):
             out.append(line)
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n")

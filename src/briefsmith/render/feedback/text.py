@@ -12,6 +12,7 @@ import re
 from briefsmith.models.feedback import FeedbackSummary, Sentiment
 from briefsmith.render.feedback.labels import labels_for
 from briefsmith.render.feedback.markdown import inline, usage_text
+from briefsmith.render.safe import one_line
 
 Line = tuple[str, str]
 """(text, rich style)"""
@@ -80,14 +81,20 @@ def lines(summary: FeedbackSummary) -> list[Line]:
     return out
 
 
+def one_line_kept(text: str) -> str:
+    """A line of the summary with control characters replaced, its indent kept."""
+    body = text.lstrip(" ")
+    return text[: len(text) - len(body)] + one_line(body)
+
+
 def render_text(summary: FeedbackSummary, *, color: bool = False, width: int | None = None) -> str:
     if not color:
-        return "\n".join(text for text, _ in lines(summary)) + "\n"
+        return "\n".join(one_line_kept(text) for text, _ in lines(summary)) + "\n"
     from rich.console import Console
     from rich.text import Text
 
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=True, width=width or 100, highlight=False)
     for text, style in lines(summary):
-        console.print(Text(text, style=style))
+        console.print(Text(one_line_kept(text), style=style))
     return _TRAILING.sub("", buffer.getvalue())

@@ -1,0 +1,170 @@
+"""Markdown goal files read as documents: OKR shapes, headings above goals, done and
+placeholder items, HTML-wrapped goals (SMART-RUBRIC.md, "Reading a goal in its document")."""
+
+from __future__ import annotations
+
+from briefsmith.models.goal import Goal, GoalKind, GoalStatus
+from briefsmith.parsing import load_goals
+
+OKR = """\
+---
+period: FY27-Q1
+---
+# Growth OKRs
+
+## Marketing
+
+- **Objective:** Make self-serve the easiest way to buy
+  - KR1: Raise trial-to-paid conversion from 3.1% to 4%
+  - KR2: Cut time to first dashboard to under 10 minutes (65%)
+  - [x] KR3: Publish the pricing FAQ
+  - KR4: [N] new reviews on G2
+- [Planning doc](https://example.com/plan)
+- TBD
+
+## Our reports are trusted
+
+- Every weekly report reconciles with finance within 1%
+- ~~Migrate the BI stack~~
+- Two analytics dashboards are published and reviewed
+
+## Release 2.0 (plan: June 2027)
+
+- <div>Increase API uptime to 99.95%</div>
+
+### Milestone 2 (March)
+
+- Ship the audit log
+- Improve onboarding
+  - Cut time to first value from 5 days to 2 days
+  - Raise week-1 retention from 40% to 48%
+"""
+
+
+def load(text: str) -> dict[str, Goal]:
+    return {goal.statement: goal for goal in load_goals("okr.md", text=text)}
+
+
+def test_labelled_objective_and_its_key_results() -> None:
+    goals = load(OKR)
+    objective = goals["Make self-serve the easiest way to buy"]
+    assert objective.kind is GoalKind.OBJECTIVE
+    assert objective.key_results == 4
+    kr = goals["Raise trial-to-paid conversion from 3.1% to 4%"]
+    assert kr.kind is GoalKind.KEY_RESULT
+    assert kr.objective_id == objective.id == kr.parent_id
+
+
+def test_done_progress_and_placeholder_items() -> None:
+    goals = load(OKR)
+    assert goals["Publish the pricing FAQ"].status is GoalStatus.DONE
+    assert goals["Migrate the BI stack"].status is GoalStatus.DONE  # struck through
+    progress = goals["Cut time to first dashboard to under 10 minutes"]
+    assert progress.progress == 0.65 and progress.status is GoalStatus.OPEN
+    assert goals["[N] new reviews on G2"].status is GoalStatus.PLACEHOLDER
+    link = goals["Planning doc"]
+    assert (link.status, link.status_reason) == (GoalStatus.PLACEHOLDER, "only a link")
+    assert goals["TBD"].status is GoalStatus.PLACEHOLDER
+
+
+def test_a_heading_written_as_a_desired_state_is_an_objective() -> None:
+    goals = load(OKR)
+    heading = goals["Our reports are trusted"]
+    assert heading.kind is GoalKind.OBJECTIVE
+    assert heading.source.line == 16
+    assert heading.key_results == 3
+    kr = goals["Every weekly report reconciles with finance within 1%"]
+    assert kr.kind is GoalKind.KEY_RESULT and kr.parent_id == heading.id
+
+
+def test_area_and_milestone_headings_are_context_not_goals() -> None:
+    goals = load(OKR)
+    assert "Marketing" not in goals and "Release 2.0 (plan: June 2027)" not in goals
+    audit = goals["Ship the audit log"]
+    assert audit.kind is GoalKind.GOAL
+    assert [(a.text, a.line, a.source) for a in audit.ancestors] == [
+        ("Milestone 2 (March)", 26, "heading"),
+        ("Release 2.0 (plan: June 2027)", 22, "heading"),
+        ("Growth OKRs", 4, "heading"),
+        ("FY27-Q1", 2, "front_matter"),
+    ]
+
+
+def test_html_list_items_are_read() -> None:
+    goals = load(OKR)
+    assert goals["Increase API uptime to 99.95%"].source.line == 24
+
+
+def test_an_unlabelled_item_with_no_number_over_numbered_items_is_an_objective() -> None:
+    goals = load(OKR)
+    assert goals["Improve onboarding"].kind is GoalKind.OBJECTIVE
+    assert goals["Improve onboarding"].key_results == 2
+    child = goals["Raise week-1 retention from 40% to 48%"]
+    assert child.kind is GoalKind.KEY_RESULT
+    assert child.ancestors[0].source == "goal"
+
+
+def test_a_numbered_parent_stays_a_goal() -> None:
+    goals = load("- Grow ARR from $18M to $23M by 2027\n  - Raise demo conversion to 3%\n")
+    assert {g.kind for g in goals.values()} == {GoalKind.GOAL}
+
+
+def test_sections_name_the_kind_of_their_items() -> None:
+    text = """\
+## Objective 1: Customers onboard themselves
+
+### Key results
+
+- Cut setup time from 3 days to 1 day
+
+### Initiatives
+
+- Rewrite the setup wizard
+"""
+    goals = load(text)
+    objective = goals["Customers onboard themselves"]
+    assert objective.kind is GoalKind.OBJECTIVE and objective.key_results == 1
+    assert goals["Cut setup time from 3 days to 1 day"].kind is GoalKind.KEY_RESULT
+    initiative = goals["Rewrite the setup wizard"]
+    assert initiative.kind is GoalKind.INITIATIVE
+    assert initiative.objective_id == objective.id
+
+
+def test_details_summary_heads_the_items_inside() -> None:
+    text = """\
+### Q3 2027 objectives
+
+<details>
+<summary>Every ad ladders up to the new product</summary>
+
+- Ship 12 ads that name the product by August
+
+</details>
+
+- Outside the details
+"""
+    goals = load(text)
+    inside = goals["Ship 12 ads that name the product by August"]
+    assert inside.ancestors[0].text == "Every ad ladders up to the new product"
+    outside = goals["Outside the details"]
+    assert outside.ancestors[0].text == "Q3 2027 objectives"
+
+
+def test_chinese_and_russian_labels() -> None:
+    goals = load(
+        "- 目标：报表值得信赖\n  - 关键结果1：对账差异低于1%\n"
+        "- Цель: клиенты довольны\n  - КР1: NPS с 30 до 40\n"
+    )
+    assert goals["报表值得信赖"].kind is GoalKind.OBJECTIVE
+    assert goals["对账差异低于1%"].kind is GoalKind.KEY_RESULT
+    assert goals["клиенты довольны"].kind is GoalKind.OBJECTIVE
+    assert goals["NPS с 30 до 40"].kind is GoalKind.KEY_RESULT
+
+
+def test_records_read_marks_too() -> None:
+    goals = load_goals("g.txt", text="KR1: Cut churn to 4%\n[x] Publish the FAQ\nTBD\n")
+    assert [(g.kind, g.status) for g in goals] == [
+        (GoalKind.KEY_RESULT, GoalStatus.OPEN),
+        (GoalKind.GOAL, GoalStatus.DONE),
+        (GoalKind.GOAL, GoalStatus.PLACEHOLDER),
+    ]
