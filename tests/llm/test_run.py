@@ -20,7 +20,7 @@ from briefsmith.llm.run import HybridJudge, _Outcome, model_session
 from briefsmith.llm.schema import ModelGoalJudgement
 from briefsmith.llm.settings import LLMSettings
 from briefsmith.llm.structured import ModelClient
-from briefsmith.models.goal import Criterion, Goal
+from briefsmith.models.goal import Criterion, Goal, GoalStatus
 from briefsmith.models.report import GoalAssessment, Status, Verdict
 from briefsmith.rules.engine import Engine
 from faultserver import FaultServer, prompt_goals
@@ -354,3 +354,23 @@ def test_an_openai_key_alone_picks_the_default_model() -> None:
 
     with model_session(LLMSettings(api_key=KEY)) as session:
         assert session == (None, DEFAULT_OPENAI_MODEL)
+
+
+def test_done_and_placeholder_items_are_not_asked(
+    tmp_path: Path, fault_server: FaultServer
+) -> None:
+    """Report v2 lists done and placeholder items without judging them: the model neither."""
+    goals = [
+        Goal(id="done", statement="Launch the partner portal", status=GoalStatus.DONE),
+        Goal(id="tbd", statement="TBD", status=GoalStatus.PLACEHOLDER),
+        Goal(id="open", statement="Improve brand awareness"),
+    ]
+    fault_server.script(judge({"rewrite": GOOD_REWRITE}))
+    judged = Judge(tmp_path, fault_server)
+    (done, tbd, open_), hybrid = judged.run(goals)
+    assert [g["statement"] for g in judged.asked(0)] == ["Improve brand awareness"]
+    for listed, goal in ((done, goals[0]), (tbd, goals[1])):
+        assert listed == judged.engine.assess(goal)  # exactly as the rules listed it
+        assert listed.verdict is None and listed.model_error is None
+    assert open_.rewrite_source == "model"
+    assert hybrid.meter.usage.calls == 1 and hybrid.meter.usage.cached_goals == 0

@@ -282,3 +282,13 @@ def test_rewrite_of_another_goal_is_a_problem(engine: Engine) -> None:
     other = "Publish customer case studies by [date] to support [business result]."
     problems = rewrite_problems(goal, other, Lang.EN, engine)
     assert any("not about this goal" in p for p in problems)
+
+
+def test_a_rewrite_the_rules_would_only_list_is_a_problem(engine: Engine) -> None:
+    from briefsmith.models.goal import GoalStatus
+
+    goal = _goal("Improve brand awareness", status=GoalStatus.DONE)
+    rewrite = "Raise brand awareness from [baseline] to [target] by [date] to grow [result]."
+    assert rewrite_problems(goal, rewrite, Lang.EN, engine)[-1] == (
+        "the rewrite must be a goal to judge, not a done or placeholder item"
+    )

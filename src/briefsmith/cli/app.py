@@ -53,7 +53,9 @@ def _show_warnings(ctx: typer.Context) -> None:
 
     def show(message: Any, category: type[Warning], *args: Any, **kwargs: Any) -> None:
         if issubclass(category, BriefsmithWarning):
-            typer.echo(f"briefsmith: warning: {message}", err=True)
+            from briefsmith.render.safe import one_line
+
+            typer.echo(f"briefsmith: warning: {one_line(str(message))}", err=True)
         else:
             shown(message, category, *args, **kwargs)
 

@@ -141,9 +141,11 @@ class HybridJudge:
         cannot be used at all (nothing is cached then)."""
         client = self.client
         outcomes: dict[int, _Outcome] = {}
-        keys = [self._key(goal, assessment) for goal, assessment in zip(goals, rules, strict=True)]
+        # Done and placeholder items are listed, not judged: the model is not asked either.
+        judged = [index for index, assessment in enumerate(rules) if assessment.verdict is not None]
+        keys = {index: self._key(goals[index], rules[index]) for index in judged}
         pending: list[int] = []
-        for index, key in enumerate(keys):
+        for index, key in keys.items():
             cached = client.cache.get(key)
             if cached is not None:
                 judgement = cached.get("judgement")
@@ -154,7 +156,7 @@ class HybridJudge:
                 )
             else:
                 pending.append(index)
-        client.meter.add_cached(len(goals) - len(pending))
+        client.meter.add_cached(len(judged) - len(pending))
 
         size = client.settings.batch_size
         batches = [pending[i : i + size] for i in range(0, len(pending), size)]
@@ -192,6 +194,8 @@ class HybridJudge:
                 )
         return [
             self._combine(goal, assessment, outcomes.get(index, _Outcome(error="not judged")))
+            if index in keys
+            else assessment
             for index, (goal, assessment) in enumerate(zip(goals, rules, strict=True))
         ]
 

@@ -82,6 +82,9 @@ def rewrite_problems(goal: Goal, rewrite: str, lang: Lang, engine: Engine) -> li
     filled = fill_placeholders(text, lang)
     probe = goal.model_copy(update={"statement": filled, "ignore": goal.ignore})
     assessed = engine.assess(probe)
+    if assessed.verdict is None:  # listed as done or a placeholder, not judged
+        problems.append("the rewrite must be a goal to judge, not a done or placeholder item")
+        return problems
     for criterion in Criterion:
         result = assessed.criteria[criterion]
         if result.status is not Status.PASS and not result.suppressed:
