@@ -111,3 +111,26 @@ def test_locate_skips_the_word_inside_longer_words() -> None:
     text = "planning the plan, plan_b and plan"
     assert _locate(text, "plan", 0) == 13
     assert _locate(text, "plan", 17) == 30
+
+
+def test_simple_terms_match_words_without_a_regular_expression() -> None:
+    """Words, stems and optional plurals are compared as strings (start-up compiles no
+    pattern for them) and agree with the pattern they stand for."""
+    from briefsmith.rules.termindex import _Term
+
+    cases = {
+        "improv\\w*": ["improve", "improving", "improv", "prove"],
+        "leads?": ["lead", "leads", "leadss", "le"],
+        "boxes?": ["boxe", "boxes", "box"],
+        "crm": ["crm", "crms"],
+        "process(?:es)?": ["process", "processes"],
+    }
+    for fragment, words in cases.items():
+        term = _Term("metrics", fragment)
+        for word in words:
+            assert term.fullmatch(word) is bool(term.pattern.get().fullmatch(word)), (
+                fragment,
+                word,
+            )
+    assert _Term("metrics", "leads?").simple == ("lead", "s?")
+    assert _Term("metrics", "process(?:es)?").simple is None

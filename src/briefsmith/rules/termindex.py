@@ -112,8 +112,13 @@ def _locate(low: str, word: str, pos: int) -> int:
     return start
 
 
+_SIMPLE = re.compile(r"^([^\W\d_]\w*?)(\\w\*|s\?)?$")
+"""A term that is a word, a stem (``improv\\w*``) or a word with an optional plural
+(``leads?``): matched with string operations, no regular expression to compile."""
+
+
 class _Term:
-    __slots__ = ("category", "head", "local", "pattern")
+    __slots__ = ("category", "head", "local", "pattern", "simple")
 
     def __init__(self, category: str, fragment: str) -> None:
         self.category = category
@@ -121,6 +126,19 @@ class _Term:
         head = first_word(fragment)
         self.local = head == fragment
         self.head = None if head is None else LazyPattern(f"(?:{head})")
+        simple = _SIMPLE.match(fragment) if self.local else None
+        self.simple = (simple.group(1).lower(), simple.group(2) or "") if simple else None
+
+    def fullmatch(self, word: str) -> bool:
+        """Whether the term matches the whole word."""
+        if self.simple is None:
+            return self.pattern.get().fullmatch(word) is not None
+        stem, tail = self.simple
+        if tail == "\\w*":
+            return word.startswith(stem)
+        if tail:  # "s?": the word, or it with an "s"
+            return word == stem or word == stem + "s"
+        return word == stem
 
 
 class TermIndex:
@@ -157,7 +175,7 @@ class TermIndex:
         for key in {word[:3], word[:2], word[:1]}:
             for term in by_prefix.get(key, ()):
                 if term.local:
-                    if term.pattern.get().fullmatch(word) and term.category not in whole:
+                    if term.fullmatch(word) and term.category not in whole:
                         whole.append(term.category)
                 elif term.head is None or term.head.get().fullmatch(word):
                     longer.append((term.category, term.pattern.get()))
