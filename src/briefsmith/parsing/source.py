@@ -26,6 +26,7 @@ Format = Literal["markdown", "text", "yaml", "json", "jsonl", "csv"]
 EXTENSIONS: dict[str, Format] = {
     ".md": "markdown",
     ".markdown": "markdown",
+    ".mdx": "markdown",  # Markdown with JSX (docs sites): its JSX blocks are read as HTML
     ".txt": "text",
     ".yaml": "yaml",
     ".yml": "yaml",

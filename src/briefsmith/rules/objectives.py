@@ -98,6 +98,13 @@ def _relevant(
     named = criteria.business_results(f)
     if named:  # an objective may name the result itself ("Grow self-serve revenue")
         return v.passed(t.ok("objective_relevant", q=t.quote(named)), named)
+    if result.rule == "relevant.no-purpose":  # at the top of its tree: a warning, not an error
+        return v.missed(
+            "objective.no-business-result",
+            t.said("objective_no_result"),
+            [],
+            t.fix("objective_no_result"),
+        )
     return result
 
 
