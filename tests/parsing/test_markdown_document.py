@@ -168,3 +168,28 @@ def test_records_read_marks_too() -> None:
         (GoalKind.GOAL, GoalStatus.DONE),
         (GoalKind.GOAL, GoalStatus.PLACEHOLDER),
     ]
+
+
+def test_desired_state_headings_in_an_okr_document_are_objectives() -> None:
+    text = """\
+# Platform team OKRs
+
+## 2027 Q2
+
+### Deploys are boring
+- Every service deploys from the main branch
+- Rollbacks take one command
+
+### Notes
+- Remember to book the offsite
+"""
+    goals = load(text)
+    assert goals["Deploys are boring"].kind is GoalKind.OBJECTIVE
+    assert goals["Rollbacks take one command"].kind is GoalKind.KEY_RESULT
+    assert "Notes" not in goals  # a label for an area, not a statement
+    assert goals["Remember to book the offsite"].kind is GoalKind.GOAL
+
+
+def test_desired_state_headings_outside_okr_documents_need_key_result_shapes() -> None:
+    goals = load("# Team wiki\n\n## Deploys are boring\n- Every service deploys from main\n")
+    assert "Deploys are boring" not in goals

@@ -23,6 +23,7 @@ from briefsmith.parsing.limits import raise_hint
 from briefsmith.parsing.marks import (
     is_reference_words,
     label_of,
+    okr_heading,
     read_marks,
     reads_as_objective,
     section_kind,
@@ -404,7 +405,8 @@ def _ancestors(item: _Item, top: list[Context]) -> list[Context]:
 
 def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
     """Headings that are objectives: labelled so ("Objective 2: …", "O1 —", "目标一：",
-    "Цель 1."), or written as a desired state with goals right under them."""
+    "Цель 1."), or written as a desired state with goals right under them — goals that
+    look like key results, or any, in a document about OKRs or objectives."""
     found = []
     for heading in headings:
         kind, text = label_of(heading.text)
@@ -413,7 +415,7 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
             and heading.items
             and section_kind(heading.text) is None
             and reads_as_objective(heading.text)
-            and _goal_like(heading.items)
+            and (_goal_like(heading.items) or _in_okr_document(heading))
         ):
             heading.draft = Draft(
                 statement=text,
@@ -425,6 +427,11 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
             )
             found.append(heading)
     return found
+
+
+def _in_okr_document(heading: _Heading) -> bool:
+    """A heading above this one names OKRs or objectives ("# Team OKRs", "## 2027 目标")."""
+    return any(okr_heading(h.text) for h in heading.chain()[1:])
 
 
 def _goal_like(items: list[_Item]) -> bool:

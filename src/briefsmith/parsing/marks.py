@@ -188,3 +188,14 @@ def reads_as_objective(heading: str) -> bool:
     if len(words) >= 2 and not tables.objective_words.isdisjoint(words):
         return True
     return bool(tables.objective_zh.search(heading) or tables.objective_ru.search(heading))
+
+
+_OKR = re.compile(
+    r"(?<![a-z])okrs?(?![a-z])|objectives|key\s+results|目标|关键结果|(?<!\w)цели(?!\w)|ключев\w+\s+результат",
+    re.IGNORECASE,
+)
+
+
+def okr_heading(heading: str) -> bool:
+    """A heading that says the document is about OKRs or objectives."""
+    return bool(_OKR.search(heading))
