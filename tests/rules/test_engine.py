@@ -385,3 +385,10 @@ def test_a_team_that_opens_the_goal_is_its_subject_not_a_vague_object(
 @pytest.mark.parametrize("text", ["社群成为新用户的第一站", "完成第一步迁移"])
 def test_chinese_first_as_an_ordinal_is_no_absolute(text: str) -> None:
     assert _assess(text).criteria[Criterion.ACHIEVABLE].rule != "achievable.absolute"
+
+
+def test_a_current_value_is_a_baseline() -> None:
+    goal = _assess("200k article views per 30 days by June 2027 (current is 125k)")
+    achievable = goal.criteria[Criterion.ACHIEVABLE]
+    assert achievable.status is Status.PASS
+    assert [e.kind for e in achievable.evidence] == ["baseline"]
