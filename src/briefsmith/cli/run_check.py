@@ -187,6 +187,7 @@ def _check_with_model(
                 config=settings,
                 today=today,
                 lang=lang,
+                include_done=o.include_done,
                 errors=errors,
                 progress=progress,
             )

@@ -86,15 +86,19 @@ def check_goals_llm(
     lang: Lang | None = None,
     errors: Iterable[FileError] = (),
     progress: Progress | None = None,
+    include_done: bool = False,
 ) -> CheckReport:
     """``check_goals`` plus the model: ``engine == "hybrid"``, usage in ``report.usage``.
+    ``include_done`` judges done items too (by the rules and the model).
 
     Raises ``ModelNotConfiguredError`` without a model, and ``HybridCheckError`` (a
     ``ModelUnavailableError``, with the rules report) when the endpoint cannot be used.
     """
     goals = list(goals)
     config = config or Config()
-    rules = check_goals(goals, today=today, config=config, lang=lang, errors=errors)
+    rules = check_goals(
+        goals, today=today, config=config, lang=lang, errors=errors, include_done=include_done
+    )
     engine = Engine(config, today=today, lang=lang)  # verifies the model's rewrites
     with open_client(settings) as client:
         judge = HybridJudge(client, engine, config, today)
