@@ -107,6 +107,18 @@ class Issue:
         """``Measurable`` for a criterion's miss, ``Finding`` for a check outside them."""
         return CRITERION_LABELS[self.criterion] if self.criterion else FINDING_LABEL
 
+    def one_line(self, *, fix: bool = False) -> str:
+        """``Measurable: <message>`` (a finding's message alone), with `` Fix: …`` if asked:
+        the line the one-line formats (concise, github, rdjson) print."""
+        from briefsmith.render.safe import one_line
+
+        text = one_line(self.message)
+        if self.criterion is not None:
+            text = f"{self.label}: {text}"
+        if fix and self.fix:
+            text += f" Fix: {one_line(self.fix)}"
+        return text
+
 
 FINDING_LABEL = "Finding"
 

@@ -25,10 +25,7 @@ def render(
     lines = []
     for goal, issue in report_issues(report):
         where = location(goal.source.path, issue.line or 1)
-        message = one_line(issue.message)
-        if issue.criterion is not None:
-            message = f"{issue.label}: {message}"
-        lines.append(f"{where}:1: {issue.severity.value} {issue.rule} {message}")
+        lines.append(f"{where}:1: {issue.severity.value} {issue.rule} {issue.one_line()}")
     for error in report.errors:
         where = location(error.path, error.line or 1)
         lines.append(f"{where}:1: error {INPUT_ERROR} {one_line(error.message)}")

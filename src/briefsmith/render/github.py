@@ -25,11 +25,7 @@ def render(
     """One workflow command per finding and unreadable file, then the summary."""
     lines = []
     for goal, issue in report_issues(report):
-        message = one_line(issue.message)
-        if issue.criterion is not None:
-            message = f"{issue.label}: {message}"
-        if issue.fix:
-            message += f" Fix: {one_line(issue.fix)}"
+        message = issue.one_line(fix=True)
         lines.append(
             command(_COMMANDS[issue.severity], message, goal.source.path, issue.line, issue.rule)
         )

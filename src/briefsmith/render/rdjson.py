@@ -29,11 +29,7 @@ def render(
     """rdjson; every counted finding is a diagnostic whatever ``fail_on`` says."""
     diagnostics: list[dict[str, Any]] = []
     for goal, issue in report_issues(report):
-        message = one_line(issue.message)
-        if issue.criterion is not None:
-            message = f"{issue.label}: {message}"
-        if issue.fix:
-            message += f" Fix: {one_line(issue.fix)}"
+        message = issue.one_line(fix=True)
         diagnostics.append(
             _diagnostic(
                 message, goal.source.path, issue.line, _SEVERITIES[issue.severity], issue.rule
