@@ -3,7 +3,9 @@
 Each command runs in a fresh interpreter (``subprocess``, ``sys.executable``): 2 warm-up
 runs (which leave compiled bytecode behind, as a user's first run does, even when
 PYTHONDONTWRITEBYTECODE is set here), then 15 rounds in which the commands take turns,
-so a machine whose load changes slows them alike; the median of each is kept. Also checks
+so a machine whose load changes slows them alike; the median of each is kept. The check
+also runs with the compiled-pattern cache off (``BRIEFSMITH_REGEX_CACHE=0``), which is
+what a first run on a machine costs. Also checks
 that the offline path does not import ``langchain*``, ``openai`` or ``typer`` (the fast
 path): it scans ``python -X importtime`` for the check command and lists the slowest
 imports.
@@ -36,13 +38,16 @@ HEAVY = ("langchain", "langchain_core", "langchain_openai", "langchain_community
 NOT_ON_THE_FAST_PATH = ("typer", "rich", "importlib.metadata")
 
 
-def run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
+def run(
+    cmd: list[str], extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     # Python caches compiled modules (``__pycache__``) on a user's first run; with
     # PYTHONDONTWRITEBYTECODE set (as on some CI machines and sandboxes) an editable install
     # would recompile the whole package on every run (≈ 60 ms here), which no user sees
     # twice. The warm-up runs write the cache as a first run would.
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["NO_COLOR"] = "1"
+    env.update(extra_env or {})
     return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
 
 
@@ -50,16 +55,20 @@ def median_wall_time(cmd: list[str], runs: int, warmup: int) -> float:
     return median_wall_times([cmd], runs, warmup)[0]
 
 
-def median_wall_times(cmds: list[list[str]], runs: int, warmup: int) -> list[float]:
-    """The median wall time of each command, the commands taking turns in every round."""
-    for cmd in cmds:
+def median_wall_times(
+    cmds: list[list[str]], runs: int, warmup: int, envs: dict[int, dict[str, str]] | None = None
+) -> list[float]:
+    """The median wall time of each command, the commands taking turns in every round;
+    ``envs`` adds variables to the environment of the command at that index."""
+    envs = envs or {}
+    for i, cmd in enumerate(cmds):
         for _ in range(warmup):
-            run(cmd)
+            run(cmd, envs.get(i))
     times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        for cmd, spent in zip(cmds, times, strict=True):
+        for i, (cmd, spent) in enumerate(zip(cmds, times, strict=True)):
             start = time.perf_counter()
-            run(cmd)
+            run(cmd, envs.get(i))
             spent.append(time.perf_counter() - start)
     return [statistics.median(spent) for spent in times]
 
@@ -125,14 +134,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{py}, median of {args.runs} rounds after {args.warmup} warm-ups, cwd {ROOT}")
     script = shutil.which("briefsmith") or str(Path(py).with_name("briefsmith"))
     has_script = Path(script).is_file() and cli_works([script, *check_args])[0]
-    cmds = [[py, "-c", "pass"], [py, "-c", "import briefsmith"], check_cmd]
+    # The same check with the compiled-pattern cache off: what a first run costs.
+    cmds = [[py, "-c", "pass"], [py, "-c", "import briefsmith"], check_cmd, check_cmd]
     if has_script:
         cmds.append([script, *check_args])
-    bare, imp, chk, *rest = median_wall_times(cmds, args.runs, args.warmup)
+    cold_env = {3: {"BRIEFSMITH_REGEX_CACHE": "0"}}
+    bare, imp, chk, cold, *rest = median_wall_times(cmds, args.runs, args.warmup, cold_env)
     console = rest[0] if rest else None
     print(f"python -c pass                 {bare:.3f} s  (interpreter alone)")
     print(f"python -c 'import briefsmith'  {imp:.3f} s  (+{imp - bare:.3f} s over pass)")
     print(f"python -m briefsmith check     {chk:.3f} s  ({chk / bare:.1f}× pass)")
+    print(
+        f"  … first run (no pattern cache) {cold:.3f} s  ({cold / bare:.1f}× pass;"
+        f" the cache saves {1 - chk / cold:.0%})"
+    )
     if console is None:
         print("briefsmith check (script)      no working console script found; not timed")
     else:

@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = SRC / "briefsmith"
 
 LAYERS: list[set[str]] = [
-    {"errors", "i18n"},
+    {"errors", "i18n", "regex_cache"},
     {"models"},
     {"catalog"},
     {"parsing"},

@@ -49,6 +49,7 @@ def test_cli_startup_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> N
     assert bench.main(["--runs", "1", "--warmup", "0"]) == 0  # 1: langchain/openai imported
     out = capsys.readouterr().out
     assert "python -m briefsmith check" in out
+    assert re.search(r"first run \(no pattern cache\) +\d\.\d{3} s", out)
     assert "target: offline check <= 0.3 s" in out
     assert re.search(r"target: offline check <= 16× python -c pass  (PASS|MISS) \(\d+\.\d×\)", out)
     assert "fast path imports" not in out  # neither typer, rich nor importlib.metadata

@@ -14,22 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Lang
 from briefsmith.rules.lexicon import DIGITS, load_lexicon
 from briefsmith.rules.numbers import digits_value
 
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
+PLACEHOLDER = regex_cache.compile(r"\[[^\[\]\n]{1,80}\]")
 """A fact still to fill in, e.g. ``[owner]``, ``[date]``, ``[budget]``: one line, at most
 80 characters — what a verifier accepts as a placeholder (a longer bracket is text, so it
 cannot hide an invented number)."""
 
-SHOWN = re.compile(r"\[[^\[\]\n]+\]")
+SHOWN = regex_cache.compile(r"\[[^\[\]\n]+\]")
 """What a report highlights as a gap: any one-line bracket, whatever its length — the
 rules scaffold's own ``[metric for "<the whole goal>"]`` is longer than 80 characters."""
 
-_NUMBER = re.compile(DIGITS)
-_CONFIDENCE_SCALE = re.compile(r"/\s*10\b")
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|\'[^\']*\'')
+_NUMBER = regex_cache.compile(DIGITS)
+_CONFIDENCE_SCALE = regex_cache.compile(r"/\s*10\b")
+_QUOTED = regex_cache.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|\'[^\']*\'')
 
 
 def placeholders(text: str) -> list[str]:

@@ -14,14 +14,16 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from briefsmith import regex_cache
+
 _SEPARATORS = ";,，；|—–:："
 _STOPS = ";；。|—–"
 _COMMAS = ",，"
-_EMPTY_PARENS = re.compile(r"[(（][\s,，;；:：]*[)）]")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;，；.。])")
-_REPEATED_SEPARATORS = re.compile(r"([;,，；—–|])(?:\s*[;,，；—–|])+")
-_EDGE_SEPARATORS = re.compile(rf"^[\s{_SEPARATORS}]+|(?:[\s{_SEPARATORS}]|\s-)+$")
-_WORD = re.compile(r"\w")
+_EMPTY_PARENS = regex_cache.compile(r"[(（][\s,，;；:：]*[)）]")
+_SPACE_BEFORE_PUNCT = regex_cache.compile(r"\s+([,;，；.。])")
+_REPEATED_SEPARATORS = regex_cache.compile(r"([;,，；—–|])(?:\s*[;,，；—–|])+")
+_EDGE_SEPARATORS = regex_cache.compile(rf"^[\s{_SEPARATORS}]+|(?:[\s{_SEPARATORS}]|\s-)+$")
+_WORD = regex_cache.compile(r"\w")
 
 
 @cache
@@ -61,10 +63,10 @@ def _key_pattern() -> re.Pattern[str]:
         if alias[0].isascii() or "\u0400" <= alias[0] <= "\u04ff":
             guard += r"(?!\w)"
         parts.append(body + guard)
-    return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return regex_cache.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
-_COLON = re.compile(r"[:：]\s*")
+_COLON = regex_cache.compile(r"[:：]\s*")
 _LOOKBACK = 64  # longer than any key
 
 
@@ -92,7 +94,7 @@ def _clause_start() -> re.Pattern[str]:
         body = r"\s+".join(re.escape(part) for part in word.split())
         spaced = word[0].isascii() or "\u0400" <= word[0] <= "\u04ff"
         parts.append(body + (r"(?!\w)" if spaced else ""))
-    return re.compile(r"[,，]\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return regex_cache.compile(r"[,，]\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 def _value_end(text: str, start: int, limit: int) -> int:

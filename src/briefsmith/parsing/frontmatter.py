@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from briefsmith import regex_cache
 from briefsmith.errors import InputError
 from briefsmith.models.goal import Lang
 from briefsmith.parsing.values import parse_date, parse_lang
@@ -41,7 +41,9 @@ def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
 
 
 # "key: plain value" lines only: read without importing YAML (it costs start-up time).
-_SIMPLE_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*([^#'\"{}\[\]&*!|>%@`:]*?)[ \t]*(?:#.*)?$")
+_SIMPLE_LINE = regex_cache.compile(
+    r"^([A-Za-z_][\w-]*):[ \t]*([^#'\"{}\[\]&*!|>%@`:]*?)[ \t]*(?:#.*)?$"
+)
 
 
 def _parse(block: str, path: str) -> FrontMatter:

@@ -9,11 +9,12 @@ one object is remembered (``JsonDict.duplicates``) instead of silently keeping t
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_SPACE = re.compile(r"[ \t\n\r]+")
+from briefsmith import regex_cache
+
+_SPACE = regex_cache.compile(r"[ \t\n\r]+")
 
 
 def _skip(text: str, index: int) -> int:

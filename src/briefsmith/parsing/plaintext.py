@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from briefsmith import regex_cache
 from briefsmith.errors import InputError
 from briefsmith.parsing.draft import Draft
 from briefsmith.parsing.fields import split_fields
@@ -19,7 +19,7 @@ from briefsmith.parsing.suppress import (
 if TYPE_CHECKING:
     from briefsmith.parsing.source import Source
 
-_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?:\s+|$)")
+_BULLET = regex_cache.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])(?:\s+|$)")
 
 
 def parse_text(source: Source) -> list[Draft]:

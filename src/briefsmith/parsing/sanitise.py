@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_ESCAPES = re.compile(
+from briefsmith import regex_cache
+
+_ESCAPES = regex_cache.compile(
     r"""
       (?:\x1b\[|\x9b) [0-?]* [ -/]* [@-~]?                       # CSI: colours, cursor moves
     | (?:\x1b[\]PX^_]|[\x9d\x90\x98\x9e\x9f]) [^\x07\x1b\x9c\n]*  # OSC, DCS, SOS, PM, APC …
@@ -23,11 +25,11 @@ _ESCAPES = re.compile(
     """,
     re.VERBOSE,
 )
-_SPACES = re.compile(r"[\x0b\x0c\r\x1c-\x1f\x85]")
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-_ANY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_SHOWN = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPACES = regex_cache.compile(r"[\x0b\x0c\r\x1c-\x1f\x85]")
+_CONTROLS = regex_cache.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_ANY = regex_cache.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = regex_cache.compile(r"[\ud800-\udfff]")
+_SHOWN = regex_cache.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def clean(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from briefsmith import regex_cache
 from briefsmith.errors import InputError
 from briefsmith.parsing.limits import Limits, default_limits, raise_hint
 from briefsmith.parsing.sanitise import clean
@@ -41,7 +42,7 @@ BINARY_SNIFF_BYTES = 8192
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
+_LIST_ITEM = regex_cache.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\S")
 GOAL_COLUMNS = ("goal", "statement")
 
 
@@ -134,11 +135,11 @@ def _is_csv_header(line: str, columns: Iterable[str]) -> bool:
 
 # YAML goal files start with a `goals:` key, or are a list of records ("- goal: …"). Keys are
 # lower-case in YAML files; a Markdown item "- Goal: grow …" is prose and stays Markdown.
-_YAML_START = re.compile(
+_YAML_START = regex_cache.compile(
     r"^(?:goals[ \t]*:[ \t]*(?:#.*)?$|-?[ \t]*(?:goal|statement)[ \t]*:(?:[ \t]|$))"
 )
-_YAML_GOALS_KEY = re.compile(r"^goals[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE)
-_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_YAML_GOALS_KEY = regex_cache.compile(r"^goals[ \t]*:[ \t]*(?:#.*)?$", re.MULTILINE)
+_CLOSING_FENCE = regex_cache.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 def _looks_like_yaml(text: str) -> bool:

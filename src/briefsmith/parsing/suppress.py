@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Criterion, Note
 
-DIRECTIVE = re.compile(r"<!--\s*briefsmith\s*:(?P<body>.*?)-->", re.IGNORECASE | re.DOTALL)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+DIRECTIVE = regex_cache.compile(r"<!--\s*briefsmith\s*:(?P<body>.*?)-->", re.IGNORECASE | re.DOTALL)
+_COMMENT = regex_cache.compile(r"<!--.*?-->", re.DOTALL)
 ALL = "all"
 UNKNOWN_RULE = "suppression.unknown-rule"
 

@@ -15,17 +15,18 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Goal, InputProblem
 from briefsmith.parsing.values import short
 
 _NUMBER = r"[+-]?(?:\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?|[.,]\d+|nan|inf(?:inity)?)"
-_CONFIDENCE = re.compile(
+_CONFIDENCE = regex_cache.compile(
     rf"^\s*(?P<value>{_NUMBER})\s*(?:(?P<slash>/)\s*(?P<scale>{_NUMBER})|(?P<pct>[%％]))?\s*$",
     re.IGNORECASE,
 )
-_YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[T\s].*)?$")
-_DMY = re.compile(r"^\s*(\d{1,2})\s*([./])\s*(\d{1,2})\s*[./]\s*(\d{4})\s*$")
-_ZH = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_YMD = regex_cache.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[T\s].*)?$")
+_DMY = regex_cache.compile(r"^\s*(\d{1,2})\s*([./])\s*(\d{1,2})\s*[./]\s*(\d{4})\s*$")
+_ZH = regex_cache.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 
 
 def check_fields(goal: Goal) -> None:

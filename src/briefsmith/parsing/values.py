@@ -8,8 +8,8 @@ the caller wraps in an ``InputError`` that knows the file and line.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Lang
 from briefsmith.parsing.sanitise import shown
 from briefsmith.parsing.suppress import known_only, parse_directive
@@ -49,7 +49,7 @@ def parse_date(value: object) -> dt.date | None:
     raise ValueError(msg)
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = regex_cache.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _what(value: object) -> str:

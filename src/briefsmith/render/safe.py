@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import regex_cache
+
 REPLACEMENT = "\ufffd"
 """What a control character or a whole escape sequence becomes: visible, and inert."""
 
@@ -26,9 +28,9 @@ _SEQUENCE = (
 # C0 (but tab and newline), DEL, C1, and the bidirectional overrides and isolates that
 # make a terminal show text in another order than it is stored ("Trojan source").
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-_ANY = re.compile(f"[{_CONTROLS}]")
-_UNSAFE = re.compile(f"{_SEQUENCE}|[{_CONTROLS}]", re.DOTALL)
-_LINE_BREAKS = re.compile(r"[\t\n]")
+_ANY = regex_cache.compile(f"[{_CONTROLS}]")
+_UNSAFE = regex_cache.compile(f"{_SEQUENCE}|[{_CONTROLS}]", re.DOTALL)
+_LINE_BREAKS = regex_cache.compile(r"[\t\n]")
 
 
 def printable(text: str, *, newlines: bool = True) -> str:

@@ -13,6 +13,7 @@ import io
 import re
 from typing import TYPE_CHECKING
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import GoalKind
 from briefsmith.models.report import (
     CheckReport,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from rich.padding import Padding
     from rich.text import Text
 
-_TRAILING_SPACES = re.compile(r" +$", re.MULTILINE)
+_TRAILING_SPACES = regex_cache.compile(r" +$", re.MULTILINE)
 """Unstyled padding rich leaves at line ends: invisible, but noise when copied or diffed."""
 _LABEL_WIDTH = max(len(label) for label in CRITERION_LABELS.values())
 _STATUS_WIDTH = len("~ partial")
@@ -77,30 +78,32 @@ TABLE_MIN_WIDTH = 72
 """Narrower than this, a four-column table squeezes the notes to a word per line."""
 
 _COMPACT_STYLES = (
-    (re.compile(r"^(\S+)  "), "bold cyan"),
-    (re.compile(r"^    \S+ *  (✓ pass)"), "green"),
-    (re.compile(r"^    \S+ *  (~ partial)"), "yellow"),
-    (re.compile(r"^    \S+ *  (✗ fail)"), "red"),
-    (re.compile(r"^    \S+ *  . \S+ +(error):"), "bold red"),
-    (re.compile(r"^    \S+ *  . \S+ +(warning):"), "yellow"),
-    (re.compile(r"^    \S+ *  . \S+ +(suggestion):"), "cyan"),
-    (re.compile(r"^    (\S+ *  – ignored)$"), "dim"),
-    (re.compile(r"^    Finding   +(⚑)"), "bold"),
-    (re.compile(r"^    Finding   +⚑ +(error):"), "bold red"),
-    (re.compile(r"^    Finding   +⚑ +(warning):"), "yellow"),
-    (re.compile(r"^    Finding   +⚑ +(suggestion):"), "cyan"),
-    (re.compile(r"^  (Roll-up:) "), "bold"),
-    (re.compile(r"^ +(Fix:) "), "bold"),
-    (re.compile(r"^  (Rewrite:) "), "bold"),
-    (re.compile(r"^  (Rewrite \(model, verified\):) "), "bold"),
+    (regex_cache.compile(r"^(\S+)  "), "bold cyan"),
+    (regex_cache.compile(r"^    \S+ *  (✓ pass)"), "green"),
+    (regex_cache.compile(r"^    \S+ *  (~ partial)"), "yellow"),
+    (regex_cache.compile(r"^    \S+ *  (✗ fail)"), "red"),
+    (regex_cache.compile(r"^    \S+ *  . \S+ +(error):"), "bold red"),
+    (regex_cache.compile(r"^    \S+ *  . \S+ +(warning):"), "yellow"),
+    (regex_cache.compile(r"^    \S+ *  . \S+ +(suggestion):"), "cyan"),
+    (regex_cache.compile(r"^    (\S+ *  – ignored)$"), "dim"),
+    (regex_cache.compile(r"^    Finding   +(⚑)"), "bold"),
+    (regex_cache.compile(r"^    Finding   +⚑ +(error):"), "bold red"),
+    (regex_cache.compile(r"^    Finding   +⚑ +(warning):"), "yellow"),
+    (regex_cache.compile(r"^    Finding   +⚑ +(suggestion):"), "cyan"),
+    (regex_cache.compile(r"^  (Roll-up:) "), "bold"),
+    (regex_cache.compile(r"^ +(Fix:) "), "bold"),
+    (regex_cache.compile(r"^  (Rewrite:) "), "bold"),
+    (regex_cache.compile(r"^  (Rewrite \(model, verified\):) "), "bold"),
     (
-        re.compile(r"^ {4,}(Model: (?:pass|partial|fail)\b.*?(?: · )?)(?:decided by the model)?$"),
+        regex_cache.compile(
+            r"^ {4,}(Model: (?:pass|partial|fail)\b.*?(?: · )?)(?:decided by the model)?$"
+        ),
         "dim",
     ),
-    (re.compile(r"^ {4,}Model: .*(decided by the model)$"), "bold"),
-    (re.compile(r"^  (Model rewrite rejected:) "), "yellow"),
-    (re.compile(r"^    (- .*)$"), "dim yellow"),
-    (re.compile(r"^  (Model: not judged — .*)$"), "yellow"),
+    (regex_cache.compile(r"^ {4,}Model: .*(decided by the model)$"), "bold"),
+    (regex_cache.compile(r"^  (Model rewrite rejected:) "), "yellow"),
+    (regex_cache.compile(r"^    (- .*)$"), "dim yellow"),
+    (regex_cache.compile(r"^  (Model: not judged — .*)$"), "yellow"),
 )
 _REWRITE_PREFIXES = ("  Rewrite: ", "  Rewrite (model, verified): ")
 _SUMMARY_STYLES = (

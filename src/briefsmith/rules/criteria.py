@@ -8,8 +8,7 @@ with a message and a fix.
 
 from __future__ import annotations
 
-import re
-
+from briefsmith import regex_cache
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
 from briefsmith.models.goal import Goal, Note
@@ -183,7 +182,7 @@ def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
     return hits
 
 
-_SUBJECT = re.compile(r"^\W*(?:\w+\W+(?:and|и|和|与|&|×)\W+)?")
+_SUBJECT = regex_cache.compile(r"^\W*(?:\w+\W+(?:and|и|和|与|&|×)\W+)?")
 """The start of a goal, up to where a subject of one or two names ends."""
 
 
@@ -340,19 +339,19 @@ def _first_verb_is_activity(f: Findings) -> Evidence | None:
     return first
 
 
-_COUNTED = re.compile(r"^(?:\s*(?:of|the|new|more|active|paying|[\w-]+)\b){0,3}?\s*$")
+_COUNTED = regex_cache.compile(r"^(?:\s*(?:of|the|new|more|active|paying|[\w-]+)\b){0,3}?\s*$")
 """Between a number and the people it counts: a few words, no clause break ("70% of new
 enterprise accounts", "5 new members"), in any language (a Chinese count comes right
 after its noun: "合作伙伴50家")."""
-_PREPOSITION = re.compile(r"(?:\b(?:on|for|by|of|about|towards?)\s+)$")
-_OBJECT_OF = re.compile(
+_PREPOSITION = regex_cache.compile(r"(?:\b(?:on|for|by|of|about|towards?)\s+)$")
+_OBJECT_OF = regex_cache.compile(
     r"(?:\b(?:with|for|to|among|from)|\b(?:с|со|для|среди|у|от)|与|和|跟|同|对|为|向|给|联合)\s*$"
 )
 """A number after one of these counts the people the team works with or for ("with 3
 partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_TIMES = re.compile(r"(?:次|times?|раз\w*)$")
-_TIMES_AFTER = re.compile(r"\s*(?:次|times?\b|раз)")
+_CJK = regex_cache.compile(r"[\u3400-\u9fff]")
+_TIMES = regex_cache.compile(r"(?:次|times?|раз\w*)$")
+_TIMES_AFTER = regex_cache.compile(r"\s*(?:次|times?\b|раз)")
 
 
 def own_work(f: Findings) -> Evidence | None:
@@ -479,7 +478,7 @@ def achievable(
     )
 
 
-_FIELD_CONFIDENCE = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(/\s*10|%)?")
+_FIELD_CONFIDENCE = regex_cache.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(/\s*10|%)?")
 
 
 def _low_confidence(f: Findings, goal: Goal, minimum: float) -> list[Evidence]:

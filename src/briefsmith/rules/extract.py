@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefsmith import regex_cache
 from briefsmith.models.fast import maker
 from briefsmith.models.report import Evidence
 from briefsmith.rules.lexicon import Lexicon, Plan
@@ -33,8 +34,8 @@ _KINDS = {
     "vague_quantifiers": "vague_quantifier",
 }
 _CONCRETE = frozenset(("metrics", "deliverables"))
-_HAS_DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
+_HAS_DIGIT = regex_cache.compile(r"\d")
+_SENTENCE_END = regex_cache.compile(r"[.!?。！？;；](?:\s|$)|[。！？；]")
 
 
 _new_evidence = maker(Evidence)
@@ -328,15 +329,15 @@ _NOT_CONTENT = (
     "change_verbs",
     "states",
 )
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = regex_cache.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+_CJK_RUN = regex_cache.compile(r"[\u3400-\u9fff]+")
 # A Chinese done-state is written after its object ("帮助中心上线", "报告已发布"): the
 # same verb before its object is a task ("发布新闻稿").
-_ZH_STATE_END = re.compile(r"\s*(?:[，,。；;！!]|$)")
-_LATIN = re.compile(r"[a-z][a-z0-9+/&.-]*[a-z0-9+]|[a-z]{2,}")
+_ZH_STATE_END = regex_cache.compile(r"\s*(?:[，,。；;！!]|$)")
+_LATIN = regex_cache.compile(r"[a-z][a-z0-9+/&.-]*[a-z0-9+]|[a-z]{2,}")
 
 
-_LONG_WORD = re.compile(r"\w{6,}")
+_LONG_WORD = regex_cache.compile(r"\w{6,}")
 
 
 def _state_words(

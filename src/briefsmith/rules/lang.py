@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
+from briefsmith import regex_cache
 from briefsmith.models.goal import Lang
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CYRILLIC = regex_cache.compile(r"[\u0400-\u04ff]")
 
 
 def detect_lang(text: str) -> Lang:

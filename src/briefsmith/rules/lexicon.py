@@ -13,6 +13,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Lang
 from briefsmith.rules.lexicon_util import (
     NUMERAL,
@@ -264,7 +265,7 @@ class Lexicon:
         return int(value) if isinstance(value, (int, float)) and value else None
 
 
-_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9/]*")
+_LATIN_TERM = regex_cache.compile(r"[A-Za-z][A-Za-z0-9/]*")
 
 
 def _alternation(fragments: list[str], word_boundary: bool) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import regex_cache
+
 # Patterns are compiled case-sensitively and run on lower-cased text: several times faster
 # than re.IGNORECASE on long alternations (the engine's throughput budget is ~50 µs/goal).
 FLAGS = re.UNICODE
@@ -90,7 +92,7 @@ def lower_pattern(pattern: str) -> str:
 
 
 def compile_lower(pattern: str) -> re.Pattern[str]:
-    return re.compile(lower_pattern(hoist_boundary(pattern)), FLAGS)
+    return regex_cache.compile(lower_pattern(hoist_boundary(pattern)), FLAGS)
 
 
 def lower_text(text: str) -> str:
@@ -119,7 +121,9 @@ class LazyPattern:
         if self._compiled is None:
             source = self.source
             self._compiled = (
-                compile_lower(source) if self._lower else re.compile(hoist_boundary(source))
+                compile_lower(source)
+                if self._lower
+                else regex_cache.compile(hoist_boundary(source))
             )
         return self._compiled
 

@@ -10,13 +10,13 @@ word), so only the few literals with spaces or punctuation are searched in the t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from briefsmith import regex_cache
 from briefsmith.rules.lexicon_util import lower_text
 
-_WORD_ONLY = re.compile(r"\w+")
+_WORD_ONLY = regex_cache.compile(r"\w+")
 _MEMO_LIMIT = 50_000
 
 # A requirement: two masks, each of literals of which at least one must occur (0 = no

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import regex_cache
 from briefsmith.rules.lexicon import DIGITS, Lexicon
 
-_DIGITS = re.compile(DIGITS)
-_GROUPED = re.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
+_DIGITS = regex_cache.compile(DIGITS)
+_GROUPED = regex_cache.compile(r"^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$")
 _NO_GROUP_SEPARATORS = str.maketrans("", "", ",\u00a0\u202f ")
 # Compiled once: ``re.search(str, …)`` looks the pattern up in re's cache on every call.
-_PERCENT = re.compile(r"%|％|percent|per\s+cent|процент|百分点", re.IGNORECASE)
+_PERCENT = regex_cache.compile(r"%|％|percent|per\s+cent|процент|百分点", re.IGNORECASE)
 
 
 def parse_number(text: str, lex: Lexicon) -> float | None:

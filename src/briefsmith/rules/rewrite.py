@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import Criterion, Lang
 from briefsmith.models.report import CriterionResult, Status
 from briefsmith.rules.extract import Findings
@@ -17,7 +18,7 @@ from briefsmith.rules.lexicon import Lexicon
 
 _END = " .。!！;；,，"
 # A preposition right before a deadline ("by", "in the end of", "до", "к концу") is kept.
-_LEAD_IN = re.compile(
+_LEAD_IN = regex_cache.compile(
     r"(?:\b(?:by|in|before|until|till|during|within|over|through|at)\s+(?:the\s+)?"
     r"(?:end\s+of\s+(?:the\s+)?)?|(?:до\s+конца|к\s+концу|в\s+течение|до|к|в|во|на|за|с)\s+"
     r"|在|于|到)$",

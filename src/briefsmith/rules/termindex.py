@@ -18,17 +18,18 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from briefsmith import regex_cache
 from briefsmith.rules.lexicon_util import LazyPattern, compile_lower
 from briefsmith.rules.literals import Literals
 
-_WORD = re.compile(r"\w+")
+_WORD = regex_cache.compile(r"\w+")
 _META = set("\\()[]{}?*+|.^$")
 PREFIX = 3
 _MEMO_LIMIT = 50_000
 # Pieces of a fragment that can only consume word characters.
-_LOCAL_PIECE = re.compile(r"\\[wd]|\(\?:|[()|?*+]|\{\d+(?:,\d*)?\}|\[\w+\]|\w")
+_LOCAL_PIECE = regex_cache.compile(r"\\[wd]|\(\?:|[()|?*+]|\{\d+(?:,\d*)?\}|\[\w+\]|\w")
 # A piece that must consume one non-word character: where a term's first word ends.
-_SEPARATOR = re.compile(r"(?:\\s|[ /-]|\[[^\]\w\\]+\])(?![?*{])")
+_SEPARATOR = regex_cache.compile(r"(?:\\s|[ /-]|\[[^\]\w\\]+\])(?![?*{])")
 
 # Per word: the literal bits it holds, the categories with a term matching the whole
 # word, and the (category, pattern) of longer terms that may start there.
@@ -112,7 +113,7 @@ def _locate(low: str, word: str, pos: int) -> int:
     return start
 
 
-_SIMPLE = re.compile(r"^([^\W\d_]\w*?)(\\w\*|s\?)?$")
+_SIMPLE = regex_cache.compile(r"^([^\W\d_]\w*?)(\\w\*|s\?)?$")
 """A term that is a word, a stem (``improv\\w*``) or a word with an optional plural
 (``leads?``): matched with string operations, no regular expression to compile."""
 
