@@ -188,7 +188,10 @@ ZH: list[Case] = [
     ),
     ("2027-06-30前完成官网多语言版本上线，负责人：陈杰。", None, "11101"),
     ("到明年3月，每周至少发布3篇小红书笔记。", None, "11101"),
-    ("发布新闻稿。", None, "00000"),
+    # Relabelled 11100 with SMART-RUBRIC.md: a press release is a deliverable whose
+    # done-state can be verified (published or not), and publishing is the team's own work;
+    # the first label read the bare goal as vague. Still no purpose and no date.
+    ("发布新闻稿。", None, "11100"),
     ("2027年Q2前，官网注册转化率由2.1%提升至2.8%，预算15万元。", None, "11101"),
     ("明年上半年，每月输出2份行业研究报告，供销售团队拜访客户时使用。", None, "11111"),
     ("2027年度内将复购率提升5个百分点，由用户运营组牵头。", None, "11101"),

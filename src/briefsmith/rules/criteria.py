@@ -239,6 +239,13 @@ def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> Cr
         if (f.deadlines or dated) and not _changes_without_amount(f):
             evidence = named[:2] + f.deadlines[:1]
             return v.passed(t.ok("done_by_date", q=t.quote(evidence)), evidence)
+        task = _before_purpose(f, f.term("activity_verbs"))
+        if task and not f.vague_time and not _changes_without_amount(f):
+            # "Publish the supplier list on the intranet": a deliverable that is there or
+            # not, however long it takes (Time-bound says when). A vague time in place of
+            # a date ("launch the campaign on time", "soon") leaves nothing to check.
+            evidence = task[:1] + named[:2]
+            return v.passed(t.ok("done_state", q=t.quote(evidence)), evidence)
     if metrics or (named and (_changes_without_amount(f) or vague_amount)):
         shown = metrics or named
         quoted = t.quote(shown, 2)

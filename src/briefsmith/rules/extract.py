@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from briefsmith import regex_cache
@@ -355,6 +356,21 @@ def _state_words(
     return []
 
 
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted spans joined where they overlap or touch: the starts and ends of the runs of
+    text they cover."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in spans:
+        if ends and s <= ends[-1]:
+            if e > ends[-1]:
+                ends[-1] = e
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
 def _content(
     text: str, work: str, cutoff: int, known: list[tuple[int, int]], lex: Lexicon
 ) -> list[Evidence]:
@@ -363,6 +379,7 @@ def _content(
     found: list[Evidence] = []
     if lex.stop_pattern is None:  # words with spaces between them
         stop = lex.stopwords
+        starts, ends = _merged(known)
         for m in _WORD.finditer(core):
             word = m.group()
             if word in stop or word.replace("’", "'") in stop:
@@ -370,13 +387,9 @@ def _content(
             s, e = m.span()
             # Explained when known spans cover every letter of it ("brand awareness");
             # "ИТ-директоров" is not explained by the team name "ИТ" alone.
-            for ks, ke in known:
-                if ks <= s < ke:
-                    s = ke
-                    if s >= e:
-                        break
-            else:
-                found.append(evidence("object", m.start(), e, text[m.start() : e]))
+            i = bisect_right(starts, s) - 1
+            if i < 0 or ends[i] < e:
+                found.append(evidence("object", s, e, text[s:e]))
         return found
     spans = [(s, min(e, cutoff)) for s, e in known if s < cutoff]
     spans += [m.span() for m in lex.stop_pattern.get().finditer(core)]
