@@ -40,8 +40,11 @@ class _Tables:
     done_start: re.Pattern[str]
     done_end: re.Pattern[str]
     progress: tuple[re.Pattern[str], ...]
+    progress_needs_percent: bool
+    done_end_chars: re.Pattern[str] | None
     placeholder_whole: re.Pattern[str]
     placeholder_token: re.Pattern[str]
+    placeholder_hints: tuple[str, ...] | None
     reference_words: frozenset[str]
     objective_words: frozenset[str]
     objective_zh: re.Pattern[str]
@@ -76,15 +79,189 @@ def _tables() -> _Tables:
         done_start=re.compile(rf"^\s*(?:{_any(done['start'])})\s*", flags),
         done_end=re.compile(rf"\s*(?:{_any(done['end'])})\s*[.。]?\s*$", flags),
         progress=tuple(re.compile(p, flags) for p in data["progress"]["patterns"]),
+        progress_needs_percent=all("[%％]" in p for p in data["progress"]["patterns"]),
+        done_end_chars=_final_chars(done["end"], flags),
         placeholder_whole=re.compile(
             rf"^[\s*_:：.\-–—]*(?:{_any(placeholders['whole'])})[\s*_:：.!。]*$", flags
         ),
         placeholder_token=re.compile(_any(placeholders["tokens"]), flags),
+        placeholder_hints=_hints(placeholders["tokens"], flags),
         reference_words=frozenset(w.lower() for w in data["references"]["words"]),
         objective_words=frozenset(data["objective_shape"]["en"]),
         objective_zh=re.compile(_any(data["objective_shape"]["zh"])),
         objective_ru=re.compile(rf"(?<!\w)(?:{_any(data['objective_shape']['ru'])})(?!\w)", flags),
     )
+
+
+def _final_chars(fragments: list[str], flags: int) -> re.Pattern[str] | None:
+    """A character class of what a match of any of ``fragments`` can end with, so a text
+    whose last character is none of them is known not to end with a done mark without
+    running the pattern at every position (the slow part of reading a goal). None when
+    some fragment's end cannot be told."""
+    chars: set[str] = set()
+    try:
+        from re import _parser  # the parser re itself uses
+
+        for fragment in fragments:
+            ends, nullable = _ends(list(_parser.parse(fragment, flags)))
+            if ends is None or nullable:
+                return None
+            chars |= ends
+    except Exception:  # another Python's parser: no shortcut, same answers
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", flags)
+
+
+def _ends(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    """(characters a match of the sequence ``items`` can end with, whether it can be empty)."""
+    from re import _constants as c
+
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op is c.LITERAL:
+            return out | {chr(av)}, False  # type: ignore[arg-type]
+        if op is c.IN:
+            found = set()
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    found.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    found.update(chr(n) for n in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return out | found, False
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, sub = av  # type: ignore[misc]
+            ends, nullable = _ends(list(sub))
+            if ends is None:
+                return None, False
+            out |= ends
+            if low > 0 and not nullable:
+                return out, False
+        elif op is c.SUBPATTERN:
+            ends, nullable = _ends(list(av[3]))  # type: ignore[index]
+            if ends is None:
+                return None, False
+            out |= ends
+            if not nullable:
+                return out, False
+        elif op is c.BRANCH:
+            any_nullable = False
+            for branch in av[1]:  # type: ignore[index]
+                ends, nullable = _ends(list(branch))
+                if ends is None:
+                    return None, False
+                out |= ends
+                any_nullable = any_nullable or nullable
+            if not any_nullable:
+                return out, False
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        else:
+            return None, False
+    return out, True
+
+
+def _hints(fragments: list[str], flags: int) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of any of ``fragments`` contains ("tb"
+    for ``tbd|tbc|tba``, "[" for ``\\[n\\]``), so a text with none of them needs no
+    search. None when some fragment has no such string, or when one holds a letter whose
+    case-insensitive matches ``str.lower`` does not find (``k`` also matches the Kelvin sign)."""
+    hints: list[str] = []
+    try:
+        from re import _parser
+
+        for fragment in fragments:
+            found = _required(list(_parser.parse(fragment, flags)))
+            if not found:
+                return None
+            hints.extend(found)
+    except Exception:
+        return None
+    if not all(map(_caseless_safe, hints)):
+        return None
+    return tuple(sorted({h.lower() for h in hints}))
+
+
+def _caseless_safe(text: str) -> bool:
+    """``str.lower`` finds every case-insensitive match of ``text``: no letter with a
+    special case fold (``k``/Kelvin sign, ``s``/long s, ``i``/dotless i), no cased letter
+    outside ASCII."""
+    return not any(ch in "iksIKS" or (not ch.isascii() and ch.lower() != ch.upper()) for ch in text)
+
+
+def _required(items: list[tuple[object, object]]) -> list[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (the best
+    such set found), or None."""
+    from re import _constants as c
+
+    best: list[str] | None = None
+
+    def consider(options: list[str] | None) -> None:
+        nonlocal best
+        if not options:
+            return
+        if best is None or _score(options) > _score(best):
+            best = options
+
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            low, high, sub = av  # type: ignore[misc]
+            body = list(sub)
+            if len(body) == 1 and body[0][0] is c.LITERAL:  # "x+" adds its x to the run
+                run.extend(chr(body[0][1]) * low)
+                if high == low:
+                    continue
+            else:
+                consider(_required(body))
+        elif op is c.IN:
+            chars = [chr(v) for k, v in av if k is c.LITERAL]  # type: ignore[attr-defined]
+            if len(chars) == len(av):  # type: ignore[arg-type]
+                consider(chars)
+        elif op is c.SUBPATTERN:
+            consider(_required(list(av[3])))  # type: ignore[index]
+        elif op is c.BRANCH:
+            options: list[str] = []
+            for branch in av[1]:  # type: ignore[index]
+                found = _required(list(branch))
+                if not found:
+                    options = []
+                    break
+                options.extend(found)
+            consider(options)
+        if run:
+            consider(["".join(run)])
+            run = []
+    if run:
+        consider(["".join(run)])
+    return best
+
+
+def _score(options: list[str]) -> tuple[bool, int, bool, int]:
+    """Sets ``str.lower`` can look for first, then longer strings, then sets without a
+    lone letter, then fewer strings."""
+    safe = all(map(_caseless_safe, options))
+    return (safe, min(map(len, options)), not any(o.isalpha() for o in options), -len(options))
+
+
+def _done_at_end(text: str, tables: _Tables) -> tuple[str, str | None]:
+    """``_strip(text, tables.done_end)``, skipping the search when the text's last
+    character (before a final full stop) cannot end a done mark."""
+    chars = tables.done_end_chars
+    if chars is not None:
+        tail = text.rstrip()
+        last = tail[-1:]
+        if last in (".", "。"):
+            rest = tail[:-1].rstrip()
+            if not chars.fullmatch(last) and not chars.fullmatch(rest[-1:] or " "):
+                return text, None
+        elif not last or not chars.fullmatch(last):
+            return text, None
+    return _strip(text, tables.done_end)
 
 
 def read_marks(text: str) -> Marks:
@@ -95,7 +272,7 @@ def read_marks(text: str) -> Marks:
     text, done = _strip(text, tables.done_start)
     kind, text = _label(text, tables)
     progress, text = _progress(text, tables)
-    text, done_at_end = _strip(text, tables.done_end)
+    text, done_at_end = _done_at_end(text, tables)
     if done or done_at_end:
         status, reason = GoalStatus.DONE, done or done_at_end
     if progress is not None and progress >= 1 and status is GoalStatus.OPEN:
@@ -129,6 +306,8 @@ def label_of(text: str) -> tuple[GoalKind | None, str]:
 
 
 def _progress(text: str, tables: _Tables) -> tuple[float | None, str]:
+    if tables.progress_needs_percent and "%" not in text and "％" not in text:
+        return None, text
     for pattern in tables.progress:
         match = pattern.search(text)
         if match and match.start() > 0:
@@ -144,14 +323,22 @@ def placeholder_reason(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or tables.placeholder_whole.match(stripped):
         return stripped or "empty"
+    hints = tables.placeholder_hints
+    if hints is not None:
+        lowered = stripped.lower()
+        if not any(hint in lowered for hint in hints):
+            return None
     match = tables.placeholder_token.search(stripped)
     return match.group(0) if match else None
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def is_reference_words(text: str) -> bool:
     """True when ``text`` (an item's words outside its links) only points at the links."""
-    words = re.findall(r"\w+", text.lower())
-    return all(word in _tables().reference_words for word in words)
+    words = _tables().reference_words
+    return all(match.group() in words for match in _WORDS.finditer(text.lower()))
 
 
 def section_kind(heading: str) -> GoalKind | None:
