@@ -7,7 +7,7 @@ process per run — ``python -m briefsmith check FILE --offline -f FORMAT -o OUT
 — and reports wall time, goals per second and the peak resident memory of the whole
 process tree (the run and its workers), sampled from ``/proc``.
 
-    python benchmarks/scale.py                       # 10k and 100k goals; jobs 1 and 2; text, json, sarif
+    python benchmarks/scale.py              # 10k and 100k goals; jobs 1 and 2; text, json, sarif
     python benchmarks/scale.py --goals 2000 --formats json --jobs 2
     python benchmarks/scale.py --write goals.md --goals 100000   # only write the document
 
@@ -17,15 +17,8 @@ the 2-core development machine. Prints PASS/MISS; it never fails on time.
 
 from __future__ import annotations
 
-import argparse
-import os
-import platform
 import random
-import subprocess
 import sys
-import tempfile
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -53,7 +46,11 @@ OBJECTIVES = {
     "zh": ["让自助渠道成为新收入的主要来源", "让企业客户首先想到我们的品牌"],
     "ru": ["Сделать самообслуживание главным источником новой выручки", "Стать заметным брендом"],
 }
-OWNERS = {"en": ["Anna Kowalski", "Tom Becker", "Priya Shah"], "zh": ["王磊", "李娜"], "ru": ["Ирина"]}
+OWNERS = {
+    "en": ["Anna Kowalski", "Tom Becker", "Priya Shah"],
+    "zh": ["王磊", "李娜"],
+    "ru": ["Ирина"],
+}
 FIELD_KEYS = {
     "en": ("owner", "baseline", "confidence"),
     "zh": ("负责人", "基线", "信心"),
@@ -107,8 +104,12 @@ class _Writer:
             text += f" — {owner_key}{sep}{rng.choice(OWNERS[lang])}"
         self.item(indent, text)
         if rng.random() < 0.12:  # field bullets under the goal
-            self.lines.append("  " * (indent + 1) + f"- {baseline_key}{sep}{rng.randrange(50, 900)}")
-            self.lines.append("  " * (indent + 1) + f"- {confidence_key}{sep}{rng.randrange(4, 10)}/10")
+            self.lines.append(
+                "  " * (indent + 1) + f"- {baseline_key}{sep}{rng.randrange(50, 900)}"
+            )
+            self.lines.append(
+                "  " * (indent + 1) + f"- {confidence_key}{sep}{rng.randrange(4, 10)}/10"
+            )
 
     def section(self, lang: str, goals: int) -> None:
         rng = self.rng

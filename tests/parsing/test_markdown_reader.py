@@ -19,6 +19,7 @@ from briefsmith.errors import InputError
 from briefsmith.models.goal import Note
 from briefsmith.parsing import markdown as md
 from briefsmith.parsing.frontmatter import split_front_matter
+
 from . import markdown_it_reader
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -45,6 +45,10 @@ _PARSERS: dict[Format, Callable[[Source], list[Draft]]] = {
 }
 
 
+TRUSTED = frozenset({"markdown", "text"})
+"""Formats whose parsers make every value in its final type (see ``build_goals``)."""
+
+
 @dataclass
 class Loaded:
     """The goals read from one file, and the errors in the parts that could not be read."""
@@ -70,7 +74,7 @@ def load_file(
     if len(drafts) > source.limits.max_goals:
         msg = f"more than {source.limits.max_goals:,} goals in one file ({raise_hint('max_goals')})"
         raise InputError(source.path, msg)
-    goals = build_goals(drafts, source.path)
+    goals = build_goals(drafts, source.path, trusted=source.format in TRUSTED)
     for goal in goals:
         check_fields(goal)
     return Loaded(goals, list(source.errors))

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from briefsmith.errors import InputError
 from briefsmith.models.goal import GoalKind, GoalStatus, Note
@@ -37,6 +38,9 @@ from briefsmith.parsing.suppress import (
     unknown_names,
     unknown_note,
 )
+
+Span = Mapping[str, int]
+"""An event's byte range in the document: ``{"start": …, "end": …}``."""
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -195,7 +199,8 @@ def _read(
         return None
 
     options = pyromark.Options.ENABLE_STRIKETHROUGH
-    for event, span in pyromark.events_with_range(body, options=options):
+    events: Iterator[tuple[Any, Any]] = iter(pyromark.events_with_range(body, options=options))
+    for event, span in events:
         if event.__class__ is str:  # SoftBreak, HardBreak, Rule
             if run is None and event != "Rule" and (run := item_run(span["start"])) is not None:
                 run_item = stack[-1]
@@ -436,7 +441,7 @@ class _Run:
         self.comments = 0
         self.risky = False
 
-    def text(self, content: str, span: dict[str, int]) -> None:
+    def text(self, content: str, span: Span) -> None:
         self._extend(span)
         if self.image is not None:
             self.image[1] = max(self.image[1], span["end"])
@@ -446,7 +451,7 @@ class _Run:
             return
         self._plain(content)
 
-    def _extend(self, span: dict[str, int]) -> None:
+    def _extend(self, span: Span) -> None:
         if self.first < 0:
             self.first = span["start"]
         self.last = max(self.last, span["end"])
@@ -462,7 +467,7 @@ class _Run:
         if not self.struck and content.strip():
             self.all_struck = False
 
-    def softbreak(self, span: dict[str, int]) -> None:
+    def softbreak(self, span: Span) -> None:
         self._extend(span)
         if self.image is not None:
             self.image[1] = max(self.image[1], span["end"])
@@ -470,7 +475,7 @@ class _Run:
         (self.link if self.link is not None else self.parts).append(" ")
         self.line += 1
 
-    def html(self, content: str, span: dict[str, int]) -> None:
+    def html(self, content: str, span: Span) -> None:
         self._extend(span)
         if self.image is not None:
             self.image[1] = max(self.image[1], span["end"])
@@ -486,7 +491,7 @@ class _Run:
         if self.link is None:
             self.parts.append(" ")
 
-    def start(self, kind: str, value: object, data: bytes, span: dict[str, int]) -> None:
+    def start(self, kind: str, value: object, data: bytes, span: Span) -> None:
         self._extend(span)
         if self.image is not None:  # inside an image's label: only its extent counts
             self.image[2] += 1
@@ -508,7 +513,7 @@ class _Run:
             else:
                 self._literal("~")
 
-    def end(self, kind: str, data: bytes, span: dict[str, int]) -> None:
+    def end(self, kind: str, data: bytes, span: Span) -> None:
         self._extend(span)
         image = self.image
         if image is not None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from briefsmith.models.goal import GoalKind, GoalStatus
 
@@ -93,6 +94,13 @@ def _tables() -> _Tables:
     )
 
 
+def _re_module(name: str) -> Any:
+    """``re``'s own parser modules (``re._parser``, ``re._constants``, Python 3.11+)."""
+    import importlib
+
+    return importlib.import_module(f"re.{name}")
+
+
 def _final_chars(fragments: list[str], flags: int) -> re.Pattern[str] | None:
     """A character class of what a match of any of ``fragments`` can end with, so a text
     whose last character is none of them is known not to end with a done mark without
@@ -100,10 +108,9 @@ def _final_chars(fragments: list[str], flags: int) -> re.Pattern[str] | None:
     some fragment's end cannot be told."""
     chars: set[str] = set()
     try:
-        from re import _parser  # the parser re itself uses
-
+        parser = _re_module("_parser")  # the parser re itself uses
         for fragment in fragments:
-            ends, nullable = _ends(list(_parser.parse(fragment, flags)))
+            ends, nullable = _ends(list(parser.parse(fragment, flags)))
             if ends is None or nullable:
                 return None
             chars |= ends
@@ -112,17 +119,16 @@ def _final_chars(fragments: list[str], flags: int) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", flags)
 
 
-def _ends(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+def _ends(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     """(characters a match of the sequence ``items`` can end with, whether it can be empty)."""
-    from re import _constants as c
-
+    c = _re_module("_constants")
     out: set[str] = set()
     for op, av in reversed(items):
         if op is c.LITERAL:
-            return out | {chr(av)}, False  # type: ignore[arg-type]
+            return out | {chr(av)}, False
         if op is c.IN:
             found = set()
-            for kind, value in av:  # type: ignore[attr-defined]
+            for kind, value in av:
                 if kind is c.LITERAL:
                     found.add(chr(value))
                 elif kind is c.RANGE and value[1] - value[0] < 256:
@@ -131,7 +137,7 @@ def _ends(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
                     return None, False
             return out | found, False
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            low, _, sub = av  # type: ignore[misc]
+            low, _, sub = av
             ends, nullable = _ends(list(sub))
             if ends is None:
                 return None, False
@@ -139,7 +145,7 @@ def _ends(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
             if low > 0 and not nullable:
                 return out, False
         elif op is c.SUBPATTERN:
-            ends, nullable = _ends(list(av[3]))  # type: ignore[index]
+            ends, nullable = _ends(list(av[3]))
             if ends is None:
                 return None, False
             out |= ends
@@ -147,7 +153,7 @@ def _ends(items: list[tuple[object, object]]) -> tuple[set[str] | None, bool]:
                 return out, False
         elif op is c.BRANCH:
             any_nullable = False
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 ends, nullable = _ends(list(branch))
                 if ends is None:
                     return None, False
@@ -169,10 +175,9 @@ def _hints(fragments: list[str], flags: int) -> tuple[str, ...] | None:
     case-insensitive matches ``str.lower`` does not find (``k`` also matches the Kelvin sign)."""
     hints: list[str] = []
     try:
-        from re import _parser
-
+        parser = _re_module("_parser")
         for fragment in fragments:
-            found = _required(list(_parser.parse(fragment, flags)))
+            found = _required(list(parser.parse(fragment, flags)))
             if not found:
                 return None
             hints.extend(found)
@@ -190,11 +195,10 @@ def _caseless_safe(text: str) -> bool:
     return not any(ch in "iksIKS" or (not ch.isascii() and ch.lower() != ch.upper()) for ch in text)
 
 
-def _required(items: list[tuple[object, object]]) -> list[str] | None:
+def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
     """Strings one of which every match of the sequence ``items`` contains (the best
     such set found), or None."""
-    from re import _constants as c
-
+    c = _re_module("_constants")
     best: list[str] | None = None
 
     def consider(options: list[str] | None) -> None:
@@ -207,10 +211,10 @@ def _required(items: list[tuple[object, object]]) -> list[str] | None:
     run: list[str] = []
     for op, av in items:
         if op is c.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
+            run.append(chr(av))
             continue
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            low, high, sub = av  # type: ignore[misc]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            low, high, sub = av
             body = list(sub)
             if len(body) == 1 and body[0][0] is c.LITERAL:  # "x+" adds its x to the run
                 run.extend(chr(body[0][1]) * low)
@@ -219,14 +223,14 @@ def _required(items: list[tuple[object, object]]) -> list[str] | None:
             else:
                 consider(_required(body))
         elif op is c.IN:
-            chars = [chr(v) for k, v in av if k is c.LITERAL]  # type: ignore[attr-defined]
-            if len(chars) == len(av):  # type: ignore[arg-type]
+            chars = [chr(v) for k, v in av if k is c.LITERAL]
+            if len(chars) == len(av):
                 consider(chars)
         elif op is c.SUBPATTERN:
-            consider(_required(list(av[3])))  # type: ignore[index]
+            consider(_required(list(av[3])))
         elif op is c.BRANCH:
             options: list[str] = []
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 found = _required(list(branch))
                 if not found:
                     options = []
@@ -341,6 +345,7 @@ def is_reference_words(text: str) -> bool:
     return all(match.group() in words for match in _WORDS.finditer(text.lower()))
 
 
+@lru_cache(maxsize=4096)
 def section_kind(heading: str) -> GoalKind | None:
     """The kind of the items under a heading that only names them ("Key results", "Q3
     initiatives")."""
