@@ -4,7 +4,8 @@
   and a private ``XDG_CACHE_HOME``, so a developer's key, model or cache never leaks in.
 - ``fault_server``: the misbehaving chat-completions server in ``faultserver.py``.
 - VCR (pytest-recording): cassettes live in ``tests/cassettes/<test module>/``; the API
-  key, organisation and cookies are scrubbed; requests match on method, scheme, host,
+  key, organisation and cookies are scrubbed, and so are credentials inside the endpoint
+  URL (``llm.redact.mask_url``); requests match on method, scheme, host,
   port, path and the *parsed* JSON body. ``record_mode`` is deliberately not set here:
   the command line decides (``--record-mode=rewrite`` to re-record, ``none`` by default).
 """
@@ -110,9 +111,18 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     vcr.register_matcher("json_body", json_body)
 
 
+def _masked_uri(request: Any) -> Any:
+    """A key in the endpoint URL (``user:key@``, ``?api-key=``) never reaches a cassette."""
+    from briefsmith.llm.redact import mask_url
+
+    request.uri = mask_url(request.uri)
+    return request
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {
+        "before_record_request": _masked_uri,
         "filter_headers": [
             "authorization",
             "api-key",

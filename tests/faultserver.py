@@ -28,6 +28,9 @@ Behaviours:
                off by the token limit (a model that needs more room than it has)
 ``reply:<s>``  a valid completion whose content is ``<s>`` verbatim (any chain's answer:
                ``server.script("reply:" + json.dumps(summary))``)
+``judge:<j>``  a SMART answer for the ids in the prompt built from the JSON object ``<j>``:
+               ``rewrite`` (``{statement}`` is the goal's own text), ``status`` for every
+               criterion, or a criterion's own ``{"status", "reason"}``
 """
 
 from __future__ import annotations
@@ -169,6 +172,22 @@ def judgement(goal_id: str, rewrite: str) -> dict[str, Any]:
     }
 
 
+CRITERIA = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+
+def judged(goal_id: str, statement: str, spec: dict[str, Any]) -> dict[str, Any]:
+    """One judgement as ``judge:<spec>`` describes it (see the module docstring)."""
+    item = judgement(
+        goal_id, str(spec.get("rewrite", GOOD_REWRITE)).replace("{statement}", statement)
+    )
+    for criterion in CRITERIA:
+        if "status" in spec:
+            item[criterion] = {"status": spec["status"], "reason": f"model says {spec['status']}"}
+        if criterion in spec:
+            item[criterion] = spec[criterion]
+    return item
+
+
 def completion(
     content: str, *, model: str = "fault-model", finish_reason: str = "stop"
 ) -> dict[str, Any]:
@@ -209,7 +228,7 @@ class FaultServer:
     def script(self, *behaviours: str) -> None:
         """The behaviours for the next requests, in order; the last one repeats."""
         unknown = {
-            b for b in behaviours if not b.startswith(("reply:", "feedback-cap:"))
+            b for b in behaviours if not b.startswith(("reply:", "feedback-cap:", "judge:"))
         } - BEHAVIOURS
         if not behaviours or unknown:
             msg = f"unknown behaviours {sorted(unknown)}; choose from {sorted(BEHAVIOURS)}"
@@ -336,6 +355,10 @@ class FaultServer:
                         self._send(200, completion(answer_json, model=model))
                 elif behaviour.startswith("reply:"):
                     self._send(200, completion(behaviour.removeprefix("reply:"), model=model))
+                elif behaviour.startswith("judge:"):
+                    spec = json.loads(behaviour.removeprefix("judge:"))
+                    goals = [judged(i, statements.get(i, ""), spec) for i in ids]
+                    self._send(200, completion(json.dumps({"goals": goals}), model=model))
 
             def _send(
                 self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None

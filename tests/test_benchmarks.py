@@ -3,7 +3,9 @@ so nothing else would notice when one breaks. No timing is asserted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
@@ -12,6 +14,7 @@ from types import ModuleType
 import pytest
 
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+TODAY = dt.date(2026, 11, 22)
 
 
 def _load(name: str) -> ModuleType:
@@ -49,3 +52,47 @@ def test_cli_startup_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> N
     assert "target: offline check <= 0.3 s" in out
     assert re.search(r"target: offline check <= 16× python -c pass  (PASS|MISS) \(\d+\.\d×\)", out)
     assert "fast path imports" not in out  # neither typer, rich nor importlib.metadata
+
+
+def test_dev_agreement_prints_per_criterion_and_cross_language_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench = _load("dev_agreement")
+    rows = [
+        (
+            "a-en",
+            "a",
+            "Publish 4 onboarding guides by 31 May 2027 to cut support tickets.",
+            "11111",
+        ),
+        (
+            "a-ru",
+            "a",
+            "Опубликовать 4 руководства до 31 мая 2027 года, чтобы снизить число обращений.",
+            "11111",
+        ),
+        ("b-en", "b", "Improve brand awareness.", "00000"),
+        ("b-zh", "b", "提高品牌知名度。", "00000"),
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": rid,
+                    "group": group,
+                    "goal": goal,
+                    "labels": dict(zip("SMART", map(int, bits), strict=True)),
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+            for rid, group, goal, bits in rows
+        ),
+        encoding="utf-8",
+    )
+    assert bench.measure(path, TODAY, misses=True) is True
+    out = capsys.readouterr().out
+    assert "set.jsonl: 4 labelled goals" in out
+    assert "same verdicts in every language: 100.0% (2/2 goals" in out
+    assert "PASS" in out

@@ -179,6 +179,23 @@ def test_a_schema_violation_is_reasked(request_: Request, fault_server: FaultSer
     assert result.engine == "model" and errors(result) == []
 
 
+def test_control_characters_are_reasked_never_drafted(
+    request_: Request, fault_server: FaultServer
+) -> None:
+    hostile = changed(background="Launch \x1b]8;;https://evil.example\x07here\x1b]8;;\x07.")
+    fault_server.script(reply(hostile), reply(GOOD_DRAFT))
+    result = draft(request_(), fault_server)
+    reask = fault_server.requests[1].body["messages"][-1]["content"]
+    assert "control character (U+001B in background)" in reask
+    assert result.engine == "model" and "evil" not in result.model_dump_json()
+
+    fault_server.script(reply(hostile))
+    result = draft(request_(), fault_server, cache=False)
+    assert result.engine == "offline"  # never put into the brief: no usable answer
+    assert result.model_error is not None and "control character" in result.model_error
+    assert "evil" not in result.model_dump_json()
+
+
 def test_a_500_falls_back_to_the_requests_brief(
     request_: Request, fault_server: FaultServer
 ) -> None:

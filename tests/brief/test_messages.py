@@ -1,15 +1,14 @@
-"""Findings speak the brief's language, from a complete ``brief/messages.toml``."""
+"""Findings speak the brief's language, from a complete ``i18n/brief.<lang>.toml``."""
 
 from __future__ import annotations
 
 import re
 import string
-import tomllib
-from importlib.resources import files
 from typing import Any
 
 import pytest
 
+from briefsmith import i18n
 from briefsmith.brief.verify import verify_brief
 from briefsmith.models.goal import Lang
 
@@ -32,8 +31,7 @@ def _shape(table: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("lang", ["zh", "ru"])
 def test_every_language_has_every_sentence_with_the_same_placeholders(lang: str) -> None:
-    data = tomllib.loads(files("briefsmith.brief").joinpath("messages.toml").read_text("utf-8"))
-    assert _shape(data[lang]) == _shape(data["en"])
+    assert _shape(i18n.table("brief", lang)) == _shape(i18n.table("brief", "en"))
 
 
 @pytest.mark.parametrize("lang", ["zh", "ru"])

@@ -58,6 +58,13 @@ def test_api_key_is_never_printed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert KEY not in result.stdout + (result.stderr or "")
 
 
+def test_a_key_inside_the_endpoint_url_is_never_printed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFSMITH_BASE_URL", f"http://me:{KEY}@llm.internal/v1?api-key={KEY}")
+    result = _config()
+    assert _shown(result)["llm"]["base_url"] == "http://me:****@llm.internal/v1?api-key=****"
+    assert KEY not in result.stdout + (result.stderr or "")
+
+
 def test_api_key_from_file_is_never_printed(clean_env: Path) -> None:
     (clean_env / "briefsmith.toml").write_text(f'[llm]\napi_key = "{KEY}"\n', encoding="utf-8")
     result = _config()

@@ -202,6 +202,25 @@ def test_no_usable_answer_puts_items_in_other_and_reports_it(fault_server: Fault
     assert summary.themes[0].assigned_by == "briefsmith"
 
 
+def test_control_characters_never_reach_a_summary(fault_server: FaultServer) -> None:
+    """A label with an escape sequence is re-asked, then the answer is not used at all."""
+    hostile = {
+        "themes": [
+            {"label": "\x1b[2J\x1b]0;pwned\x07Speed", "description": "", "item_ids": ["a", "b"],
+             "count": 2, "sentiment": "mixed"}
+        ]
+    }  # fmt: skip
+    fault_server.script(reply(hostile))
+    summary = summarise_feedback(TWO, settings=settings(fault_server, max_reasks=1))
+    assert fault_server.count == 2  # asked, re-asked with the problem, then given up
+    reask = fault_server.requests[1].body["messages"][-1]["content"]
+    assert "control character (U+001B in themes.0.label)" in reask
+    assert [p.rule for p in summary.problems] == ["model.answer"]
+    assert "control character" in summary.problems[0].message
+    dumped = summary.model_dump_json()  # JSON writes ESC as \u001b
+    assert "\\u001b" not in dumped and "pwned" not in dumped
+
+
 def test_a_chunk_whose_answer_is_cut_off_is_asked_in_halves(fault_server: FaultServer) -> None:
     fault_server.script("feedback-cap:3")
     items = generated(12)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import warnings
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from briefsmith.errors import BriefsmithWarning
 from briefsmith.llm.cache import JudgementCache, cache_key
 
 VALUE: dict[str, Any] = {
@@ -124,3 +128,91 @@ def test_cache_key_depends_on_each_part(part: str, value: Any) -> None:
 def test_cache_key_distinguishes_missing_from_none() -> None:
     without = {k: v for k, v in PARTS.items() if k != "parent"}
     assert cache_key(**without) != cache_key(**PARTS)
+
+
+# -- owner-only files, and caches that cannot be used ---------------------------------------
+
+
+def test_a_new_cache_is_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "xdg" / "briefsmith" / "llm-cache.sqlite3"
+    cache = JudgementCache(path)
+    cache.put("k", VALUE)  # journal files appear and go while writing
+    cache.close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    leftovers = [p for p in path.parent.iterdir() if p != path]
+    assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in leftovers)
+
+
+def unusable(path: Path) -> list[str]:
+    """Use a cache at ``path`` as a run would; returns the warnings it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cache = JudgementCache(path)
+        cache.put("k", VALUE)
+        assert cache.get("k") is None  # no cache: every lookup misses
+        cache.put("k2", VALUE)
+        cache.close()
+    assert all(issubclass(w.category, BriefsmithWarning) for w in caught)
+    return [str(w.message) for w in caught]
+
+
+def test_a_corrupt_file_is_no_cache_and_one_warning(tmp_path: Path) -> None:
+    path = tmp_path / "llm-cache.sqlite3"
+    path.write_bytes(b"this is not a database, and never was" * 100)
+    (message,) = unusable(path)
+    assert message == (
+        f"the model cache {path} cannot be used; running without a cache (file is not a database)"
+    )
+    assert path.read_bytes().startswith(b"this is not a database")  # left as it was
+
+
+def test_a_directory_as_the_cache_path_is_no_cache(tmp_path: Path) -> None:
+    (message,) = unusable(tmp_path)
+    assert "cannot be used; running without a cache (it is a directory)" in message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_a_folder_that_cannot_be_written_is_no_cache(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    (message,) = unusable(locked / "cache" / "llm.sqlite3")
+    assert "running without a cache (permission denied)" in message
+
+
+def test_a_path_under_a_file_is_no_cache(tmp_path: Path) -> None:
+    """Writable by nobody, root included: a file where a folder should be."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    (message,) = unusable(blocker / "llm.sqlite3")
+    assert "cannot be used; running without a cache (" in message
+
+
+def test_a_read_only_cache_still_answers(tmp_path: Path) -> None:
+    path = tmp_path / "llm.sqlite3"
+    first = JudgementCache(path)
+    first.put("k", VALUE)
+    first.close()
+    with sqlite3.connect(path) as db:  # a database that refuses writes, even for root
+        db.execute(
+            "CREATE TRIGGER readonly BEFORE INSERT ON judgements "
+            "BEGIN SELECT RAISE(ABORT, 'attempt to write a readonly database'); END"
+        )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cache = JudgementCache(path)
+        assert cache.get("k") == VALUE
+        cache.put("new", VALUE)
+        cache.put("newer", VALUE)  # warned once
+        assert cache.get("k") == VALUE
+        cache.close()
+    (warning,) = caught
+    assert "cannot be written; new answers are not cached" in str(warning.message)
+
+
+def test_control_characters_in_the_path_are_not_shown(tmp_path: Path) -> None:
+    path = tmp_path / "evil\x1b]0;title\x07"
+    path.mkdir()
+    (message,) = unusable(path)
+    assert "\x1b" not in message and "\x07" not in message
+    assert "evil\\x1b]0;title\\x07" in message

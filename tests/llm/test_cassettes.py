@@ -154,6 +154,8 @@ SECRET_PATTERNS = [
     re.compile(r"api-key['\"]?\s*:\s*(?!\s*(?:\[\]|\{\}|null|~|$))\S+", re.IGNORECASE),
     re.compile(r"openai-organization['\"]?\s*:\s*\S+", re.IGNORECASE),
     re.compile(r"set-cookie['\"]?\s*:\s*\S+", re.IGNORECASE),
+    re.compile(r"https?://[^/\s'\"]*:[^/\s'\"@]+@"),  # user:password@ in a URI
+    re.compile(r"[?&;](?:api[-_]?key|key|token|access_token|sig)=(?!\*{4})[^&\s'\"]+", re.I),
 ]
 
 

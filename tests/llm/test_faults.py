@@ -2,7 +2,9 @@
 
 A request that fails costs only its own goals their model verdict (the rules verdict and
 the report stay); a bad key, an unknown model or an endpoint that cannot be reached stops
-the run with one ``ModelUnavailableError`` naming the endpoint. The API key never appears
+asking, and ``HybridCheckError`` (a ``ModelUnavailableError`` naming the endpoint and what
+to check) carries the rules report with every goal's model part marked failed; the
+command line prints that report, one error line, and exits 2. The API key never appears
 in a report or a message. The fault server is in ``faultserver.py``.
 
 These tests always run with the network blocked except for loopback (the
@@ -20,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefsmith.errors import ModelUnavailableError
-from briefsmith.llm.run import check_goals_llm
+from briefsmith.llm.run import HybridCheckError, check_goals_llm
 from briefsmith.llm.settings import LLMSettings, load_llm_settings
 from briefsmith.models.goal import Criterion, Goal
 from briefsmith.models.report import CheckReport, Status
@@ -190,9 +192,25 @@ def test_unusable_answer_then_a_good_one_is_accepted(fault_server: FaultServer) 
 
 
 FATAL = [
-    ("401", "rejected the API key (HTTP 401)"),
-    ("404", "does not know the model 'fault-model' (HTTP 404)"),
+    (
+        "401",
+        "rejected the API key (HTTP 401); set a valid key in OPENAI_API_KEY or BRIEFSMITH_API_KEY",
+    ),
+    (
+        "404",
+        "does not know the model 'fault-model' (HTTP 404); check --model (BRIEFSMITH_MODEL) "
+        "and --base-url (BRIEFSMITH_BASE_URL)",
+    ),
 ]
+
+
+def assert_model_part_failed(error: HybridCheckError, message: str, goals: list[Goal]) -> None:
+    """The rules report is kept, and every goal says why the model did not judge it."""
+    assert str(error) == message
+    assert isinstance(error, ModelUnavailableError)
+    assert_rules_kept(error.report, goals)
+    assert_every_goal_failed_with(error.report, message)
+    assert_no_key(str(error), repr(error))
 
 
 @pytest.mark.parametrize(("behaviour", "message"), FATAL)
@@ -201,14 +219,14 @@ def test_fatal_http_errors_stop_the_run(
 ) -> None:
     fault_server.script(behaviour)
     goals = [*GOALS, Goal(id="g5", statement="Launch the customer referral programme")]
-    with pytest.raises(ModelUnavailableError) as caught:
+    with pytest.raises(HybridCheckError) as caught:
         # Default retries and concurrency: a fatal answer must still not be repeated.
         run(fault_server.url, goals, max_retries=2, concurrency=4)
-    text = str(caught.value)
-    assert text == f"{fault_server.url} {message}"
-    assert_no_key(text, repr(caught.value))
+    assert_model_part_failed(caught.value, f"{fault_server.url} {message}", goals)
     # Three batches may already be in flight; none is retried and none is re-asked.
     assert 1 <= fault_server.count <= batches(goals)
+    usage = caught.value.report.usage
+    assert usage is not None and usage.calls == fault_server.count
 
 
 @pytest.mark.parametrize(("behaviour", "message"), FATAL)
@@ -216,16 +234,43 @@ def test_fatal_http_errors_ask_once_when_sequential(
     fault_server: FaultServer, behaviour: str, message: str
 ) -> None:
     fault_server.script(behaviour)
-    with pytest.raises(ModelUnavailableError, match="HTTP"):
+    with pytest.raises(HybridCheckError, match="HTTP"):
         run(fault_server.url, max_retries=2, concurrency=1)
     assert fault_server.count == 1
 
 
 def test_connection_refused_stops_the_run(closed_port_url: str) -> None:
-    with pytest.raises(ModelUnavailableError) as caught:
+    with pytest.raises(HybridCheckError) as caught:
         run(closed_port_url)
-    assert str(caught.value) == f"cannot reach {closed_port_url}"
-    assert_no_key(str(caught.value))
+    message = (
+        f"cannot reach {closed_port_url}; check that the server is running and "
+        "--base-url (BRIEFSMITH_BASE_URL)"
+    )
+    assert_model_part_failed(caught.value, message, GOALS)
+
+
+def test_a_fatal_error_is_not_cached(fault_server: FaultServer, tmp_path: Path) -> None:
+    cache_path = tmp_path / "llm.sqlite3"
+    fault_server.script("401")
+    with pytest.raises(HybridCheckError):
+        run(fault_server.url, cache=True, cache_path=cache_path)
+    fault_server.script("ok")
+    report = run(fault_server.url, cache=True, cache_path=cache_path)
+    assert report.usage is not None and report.usage.cached_goals == 0
+    assert all(goal.rewrite_source == "model" for goal in report.goals)
+
+
+def test_a_key_in_the_endpoint_url_is_never_shown(fault_server: FaultServer) -> None:
+    """``http://user:key@host`` and ``?api-key=`` are masked in the error and the report."""
+    secret = "sk-in-url-NEVER-PRINT-5678"
+    url = fault_server.url.replace("http://", f"http://user:{secret}@") + f"?api-key={secret}"
+    fault_server.script("401")
+    with pytest.raises(HybridCheckError) as caught:
+        run(url)
+    text = str(caught.value)
+    assert secret not in text and secret not in caught.value.report.model_dump_json()
+    assert "user:****@127.0.0.1" in text
+    assert "api-key=****" in text
 
 
 # -- the command line: exit 2 and one line on stderr ----------------------------------------
@@ -251,23 +296,36 @@ def app() -> Any:
     return app
 
 
+def assert_cli_kept_the_rules_report(result: Any, message: str) -> None:
+    """Exit 2, the rules report on stdout (each goal's model part failed), one line."""
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [
+        f"briefsmith: error: model: {message}; the report has the rules engine's verdicts only"
+    ]
+    report = CheckReport.model_validate_json(result.stdout)
+    assert [goal.statement for goal in report.goals] == STATEMENTS
+    assert all(goal.model_error == message for goal in report.goals)
+    assert all(goal.rewrite_source == "rules" for goal in report.goals)
+    assert "Traceback" not in result.output
+    assert_no_key(result.stdout, result.stderr)
+
+
 @pytest.mark.parametrize(("behaviour", "message"), FATAL)
 def test_cli_fatal_http_error_is_one_line(
     fault_server: FaultServer, goals_file: Path, behaviour: str, message: str
 ) -> None:
     fault_server.script(behaviour)
     result = cli(goals_file, fault_server.url)
-    assert result.exit_code == 2, result.output
-    assert result.stderr.splitlines() == [f"briefsmith: error: {fault_server.url} {message}"]
-    assert result.stdout == ""
-    assert_no_key(result.stdout, result.stderr)
+    assert_cli_kept_the_rules_report(result, f"{fault_server.url} {message}")
 
 
 def test_cli_connection_refused_is_one_line(goals_file: Path, closed_port_url: str) -> None:
     result = cli(goals_file, closed_port_url)
-    assert result.exit_code == 2, result.output
-    assert result.stderr.splitlines() == [f"briefsmith: error: cannot reach {closed_port_url}"]
-    assert_no_key(result.stdout, result.stderr)
+    message = (
+        f"cannot reach {closed_port_url}; check that the server is running and "
+        "--base-url (BRIEFSMITH_BASE_URL)"
+    )
+    assert_cli_kept_the_rules_report(result, message)
 
 
 def test_cli_non_fatal_fault_reports_and_warns(fault_server: FaultServer, goals_file: Path) -> None:

@@ -13,8 +13,8 @@ import pytest
 from jinja2 import meta
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
-from briefsmith.chains.smart import GoalPrompt, _prompt_view
 from briefsmith.llm import prompts
+from briefsmith.llm.smart import GoalPrompt, _prompt_view
 
 TODAY = "2027-01-04"
 

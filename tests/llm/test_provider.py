@@ -11,18 +11,28 @@ import pytest
 from langchain_core.messages import AIMessage
 from pydantic import ValidationError
 
-from briefsmith.llm.provider import (
-    TOOL_NAME,
+from briefsmith.errors import (
+    BriefsmithError,
+    ModelError,
     ModelOutputError,
+    ModelRateLimitError,
+    ModelRequestError,
+    ModelServerError,
+    ModelTimeoutError,
+    ModelUnavailableError,
+)
+from briefsmith.llm.provider import (
     classify_error,
+    control_character,
     describe_endpoint,
     error_usage,
-    parse_batch,
+    parse_answer,
     structured_method,
-    wire_schema,
 )
 from briefsmith.llm.schema import ModelBatch
 from briefsmith.llm.settings import LLMSettings
+
+TOOL_NAME = "report_goal_judgements"
 
 KEY = "sk-provider-test-SECRET-4242"
 ENDPOINT = "http://localhost:11434/v1"
@@ -90,56 +100,10 @@ def test_describe_endpoint(values: dict[str, Any], base_url: str | None, expecte
     assert describe_endpoint(_settings(**values), base_url) == expected
 
 
-# -- wire_schema ------------------------------------------------------------------------------
-
-
-def _keys(node: Any) -> set[str]:
-    if isinstance(node, dict):
-        return set(node).union(*(_keys(v) for v in node.values()))
-    if isinstance(node, list):
-        return set().union(*(_keys(v) for v in node))
-    return set()
-
-
-def test_wire_schema_has_no_length_limits() -> None:
-    assert "maxLength" in _keys(ModelBatch.model_json_schema())  # the source has them …
-    keys = _keys(wire_schema())
-    assert "maxLength" not in keys  # … the wire copy does not
-    assert "minLength" not in keys
-
-
-def test_wire_schema_keeps_the_shape() -> None:
-    schema = wire_schema()
-    assert schema["required"] == ["goals"]
-    judgement = schema["$defs"]["ModelGoalJudgement"]
-    assert set(judgement["required"]) == {
-        "id",
-        "specific",
-        "measurable",
-        "achievable",
-        "relevant",
-        "time_bound",
-        "rewrite",
-    }
-    status = schema["$defs"]["ModelCriterion"]["properties"]["status"]
-    assert status["enum"] == ["pass", "partial", "fail"]
-
-
-@pytest.mark.parametrize("ids", [["1"], ["1", "2", "3"], ["en-vague", "zh-2"]])
-def test_wire_schema_for_a_batch_requires_one_judgement_per_goal(ids: list[str]) -> None:
-    schema = wire_schema(ids)
-    goals = schema["properties"]["goals"]
-    assert goals["minItems"] == goals["maxItems"] == len(ids)
-    assert schema["$defs"]["ModelGoalJudgement"]["properties"]["id"]["enum"] == ids
-    assert "maxLength" not in _keys(schema)
-
-
-def test_wire_schema_without_ids_does_not_remember_a_batch() -> None:
-    wire_schema(["1", "2"])
-    schema = wire_schema()
-    assert "enum" not in schema["$defs"]["ModelGoalJudgement"]["properties"]["id"]
-    assert "minItems" not in schema["properties"]["goals"]
-    assert wire_schema([]) == schema
+def test_describe_endpoint_masks_credentials() -> None:
+    url = f"http://me:{KEY}@llm.internal:8000/v1?api-key={KEY}&api-version=2024-06-01"
+    shown = describe_endpoint(_settings(base_url=url), None)
+    assert shown == "http://me:****@llm.internal:8000/v1?api-key=****&api-version=2024-06-01"
 
 
 @pytest.mark.parametrize(
@@ -161,7 +125,11 @@ def test_length_limits_allow_the_maximum() -> None:
     assert len(batch.goals[0].rewrite) == 2000
 
 
-# -- parse_batch -------------------------------------------------------------------------------
+# -- parse_answer ------------------------------------------------------------------------------
+
+
+def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
+    return parse_answer(message, method, max_tokens, ModelBatch)
 
 
 @pytest.mark.parametrize("method", ["json_schema", "json_object", "json_mode", "function_calling"])
@@ -203,6 +171,31 @@ def test_tokens_of_a_cut_off_answer_are_counted() -> None:
     exc = openai.LengthFinishReasonError(completion=completion)
     assert error_usage(exc) == {"input_tokens": 11, "output_tokens": 22}
     assert error_usage(ValueError("no completion here")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "char"),
+    [
+        ("\x1b[31mred\x1b[0m", "U+001B"),  # CSI: colours, cursor moves
+        ("\x1b]0;title\x07", "U+001B"),  # OSC: the window title, hyperlinks
+        ("\x9b2J", "U+009B"),  # a C1 CSI on its own
+        ("line\rover", "U+000D"),  # a carriage return overwrites what came before
+        ("bell\x07", "U+0007"),
+        ("del\x7f", "U+007F"),
+    ],
+)
+def test_control_characters_are_not_accepted(text: str, char: str) -> None:
+    message = AIMessage(content=_answer(_judgement(rewrite=f"Grow [metric] {text} by [date]")))
+    with pytest.raises(ModelOutputError) as info:
+        parse_batch(message, "json_object", 1024)
+    assert f"control character ({char} in goals.0.rewrite)" in str(info.value)
+    assert text not in str(info.value)  # the message itself stays plain
+
+
+def test_control_characters_are_found_anywhere() -> None:
+    assert control_character({"a": [{"b": "ok"}, {"c": "x\x1by"}]}) == ("a.1.c", "\x1b")
+    assert control_character({"k\x1b": "v"}) == ("the answer", "\x1b")
+    assert control_character(["tab\tand\nnewline", 7, None, 1.5]) is None
 
 
 def test_missing_reason_defaults_to_empty() -> None:
@@ -310,25 +303,45 @@ def _status(cls: type[openai.APIStatusError], code: int) -> openai.APIStatusErro
 
 
 @pytest.mark.parametrize(
-    ("exc", "fatal", "fragment"),
+    ("exc", "kind", "fragment"),
     [
-        (_status(openai.AuthenticationError, 401), True, "rejected the API key (HTTP 401)"),
-        (_status(openai.PermissionDeniedError, 403), True, "rejected the API key (HTTP 403)"),
-        (_status(openai.NotFoundError, 404), True, "does not know the model 'llama3.1' (HTTP 404)"),
-        (openai.APIConnectionError(request=_request()), True, "cannot reach"),
-        (openai.APITimeoutError(request=_request()), False, "within the timeout"),
-        (_status(openai.RateLimitError, 429), False, "rate-limiting requests (HTTP 429)"),
-        (_status(openai.InternalServerError, 500), False, "answered HTTP 500"),
-        (_status(openai.InternalServerError, 503), False, "answered HTTP 503"),
-        (_status(openai.BadRequestError, 400), False, "answered HTTP 400"),
-        (RuntimeError(f"boom {KEY}"), False, "failed: RuntimeError"),
+        (_status(openai.AuthenticationError, 401), ModelUnavailableError, "key (HTTP 401); set"),
+        (_status(openai.PermissionDeniedError, 403), ModelUnavailableError, "key (HTTP 403)"),
+        (
+            _status(openai.NotFoundError, 404),
+            ModelUnavailableError,
+            "does not know the model 'llama3.1' (HTTP 404); check --model",
+        ),
+        (openai.APIConnectionError(request=_request()), ModelUnavailableError, "cannot reach"),
+        (openai.APITimeoutError(request=_request()), ModelTimeoutError, "within the timeout"),
+        (_status(openai.RateLimitError, 429), ModelRateLimitError, "rate-limiting (HTTP 429)"),
+        (_status(openai.InternalServerError, 500), ModelServerError, "answered HTTP 500"),
+        (_status(openai.InternalServerError, 503), ModelServerError, "answered HTTP 503"),
+        (_status(openai.BadRequestError, 400), ModelServerError, "answered HTTP 400"),
+        (RuntimeError(f"boom {KEY}"), ModelServerError, "failed: RuntimeError"),
     ],
     ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else None,
 )
-def test_classify_error(exc: BaseException, fatal: bool, fragment: str) -> None:
-    text, is_fatal = classify_error(exc, ENDPOINT, "llama3.1")
-    assert is_fatal is fatal
+def test_classify_error(exc: BaseException, kind: type[ModelError], fragment: str) -> None:
+    error = classify_error(exc, ENDPOINT, "llama3.1")
+    assert type(error) is kind
+    assert isinstance(error, BriefsmithError)
+    text = str(error)
     assert ENDPOINT in text
-    assert fragment in text
+    assert fragment.replace("rate-limiting (", "rate-limiting requests (") in text
     assert KEY not in text
     assert "\n" not in text
+
+
+def test_a_lost_connection_after_answers_costs_one_request() -> None:
+    """Refused before any answer: the endpoint is unusable; after answers: one failure."""
+    exc = openai.APIConnectionError(request=_request())
+    assert isinstance(classify_error(exc, ENDPOINT, "m"), ModelUnavailableError)
+    later = classify_error(exc, ENDPOINT, "m", reached=True)
+    assert isinstance(later, ModelRequestError)
+    assert str(later) == f"cannot reach {ENDPOINT} (it answered earlier in this run)"
+
+
+def test_output_errors_join_the_root() -> None:
+    assert issubclass(ModelOutputError, ModelError)
+    assert ModelOutputError("cut off", truncated=True).truncated

@@ -1,32 +1,31 @@
-"""``briefsmith.llm.run`` without a network: configuration errors and the judge's logic.
+"""``briefsmith.llm.run``: configuration errors, and the judge's logic over real HTTP.
 
-The chat model is replaced by a ``RunnableLambda`` that answers with an ``AIMessage``, so
-nothing here opens a socket (the HTTP paths are covered by the fault and cassette tests).
+The judge talks to the misbehaving local server (``faultserver.py``), which answers each
+request as the test scripts it, so the whole path — prompt, schema, the one ask loop,
+verification, re-asks, the cache, the policy — runs as in production.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx2
-import openai
 import pytest
-from langchain_core.messages import AIMessage
-from langchain_core.runnables import RunnableLambda
 
-from briefsmith.chains.smart import SmartInput
 from briefsmith.config import Config
 from briefsmith.errors import ModelNotConfiguredError, ModelUnavailableError
 from briefsmith.llm.run import HybridJudge, _Outcome, model_session
 from briefsmith.llm.schema import ModelGoalJudgement
 from briefsmith.llm.settings import LLMSettings
-from briefsmith.models.goal import Criterion, Goal
+from briefsmith.llm.structured import ModelClient
+from briefsmith.models.goal import Criterion, Goal, GoalStatus
 from briefsmith.models.report import GoalAssessment, Status, Verdict
 from briefsmith.rules.engine import Engine
+from faultserver import FaultServer, prompt_goals
+
+pytestmark = pytest.mark.block_network(allowed_hosts=[r"^127\.0\.0\.1$", r"^localhost$"])
 
 TODAY = dt.date(2027, 1, 4)
 KEY = "sk-run-test-NOT-FOR-PRINTING-777"
@@ -79,67 +78,57 @@ def test_configured_remote_model(values: dict[str, Any], expected: tuple[Any, st
         assert session == expected
 
 
-# -- HybridJudge with a stand-in model ---------------------------------------------------------
+# -- HybridJudge against the fault server ---------------------------------------------------
 
 
-def _judgement(goal_id: str, rewrite: str, status: str = "pass") -> dict[str, Any]:
-    criterion = {"status": status, "reason": f"model says {status}"}
-    return {
-        "id": goal_id,
-        "specific": criterion,
-        "measurable": criterion,
-        "achievable": criterion,
-        "relevant": criterion,
-        "time_bound": criterion,
-        "rewrite": rewrite,
-    }
-
-
-Answer = Callable[[SmartInput], dict[str, Any]]
+def judge(spec: dict[str, Any]) -> str:
+    return "judge:" + json.dumps(spec)
 
 
 class Judge:
-    """A ``HybridJudge`` whose request is a function of the ``SmartInput``."""
+    """A ``HybridJudge`` on a ``ModelClient`` for the fault server, and what it was asked."""
 
-    def __init__(self, tmp_path: Path, answer: Answer, *, today: dt.date | None = TODAY) -> None:
+    def __init__(
+        self, tmp_path: Path, server: FaultServer, *, today: dt.date | None = TODAY, **values: Any
+    ) -> None:
+        self.server = server
         self.settings = LLMSettings(
-            model="gpt-4o-mini",
-            api_key=KEY,
-            cache_path=tmp_path / "cache.sqlite3",
-            max_reasks=1,
+            **{
+                "model": "fault-model",
+                "base_url": server.url,
+                "api_key": KEY,
+                "cache_path": tmp_path / "cache.sqlite3",
+                "max_reasks": 1,
+                "max_retries": 0,
+                "timeout": 5,
+                **values,
+            }
         )
         self.config = Config()
         self.today = today
         self.engine = Engine(self.config, today=today)
-        self.answer = answer
-        self.requests: list[SmartInput] = []
 
-    def make(self, error: BaseException | None = None) -> HybridJudge:
-        judge = HybridJudge(
-            self.settings, None, "gpt-4o-mini", self.engine, self.config, self.today
-        )
+    def make(self, base_url: str | None = None) -> tuple[HybridJudge, ModelClient]:
+        client = ModelClient(self.settings, base_url or self.server.url, "fault-model")
+        return HybridJudge(client, self.engine, self.config, self.today), client
 
-        def respond(request: SmartInput) -> AIMessage:
-            self.requests.append(request)
-            if error is not None:
-                raise error
-            return AIMessage(
-                content=json.dumps({"goals": [self.answer(request)]}),
-                usage_metadata={"input_tokens": 50, "output_tokens": 20, "total_tokens": 70},
-            )
-
-        judge.request = RunnableLambda(respond)
-        return judge
-
-    def run(
-        self, goals: list[Goal], error: BaseException | None = None
-    ) -> tuple[list[GoalAssessment], HybridJudge]:
-        judge = self.make(error)
+    def run(self, goals: list[Goal]) -> tuple[list[GoalAssessment], HybridJudge]:
+        hybrid, client = self.make()
         try:
             rules = [self.engine.assess(goal) for goal in goals]
-            return judge.run(goals, rules, None), judge
+            return hybrid.run(goals, rules, None), hybrid
         finally:
-            judge.close()
+            client.close()
+
+    def asked(self, number: int) -> list[dict[str, Any]]:
+        """The goals of request ``number`` as its prompt showed them."""
+        return prompt_goals(self.server.requests[number].body)
+
+    def reasked(self, number: int) -> bool:
+        return (
+            "did not pass the checks"
+            in self.server.requests[number].body["messages"][-1]["content"]
+        )
 
 
 @pytest.fixture
@@ -147,9 +136,12 @@ def vague_goal() -> Goal:
     return Goal(id="g1", statement="Improve brand awareness")
 
 
-def test_accepted_model_rewrite(tmp_path: Path, vague_goal: Goal) -> None:
-    judge = Judge(tmp_path, lambda r: _judgement(r.goals[0].id, GOOD_REWRITE, "fail"))
-    (assessment,), hybrid = judge.run([vague_goal])
+def test_accepted_model_rewrite(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    fault_server.script(judge({"rewrite": GOOD_REWRITE, "status": "fail"}))
+    judged = Judge(tmp_path, fault_server)
+    (assessment,), hybrid = judged.run([vague_goal])
     assert assessment.rewrite == GOOD_REWRITE
     assert assessment.rewrite_source == "model"
     assert assessment.rewrite_issues == []
@@ -158,21 +150,23 @@ def test_accepted_model_rewrite(tmp_path: Path, vague_goal: Goal) -> None:
     for criterion in Criterion:
         assert assessment.criteria[criterion].model_status is Status.FAIL
     assert hybrid.meter.usage.calls == 1
-    assert hybrid.meter.usage.prompt_tokens == 50
-    assert judge.requests[0].reask is False
+    assert hybrid.meter.usage.prompt_tokens == 120
+    assert not judged.reasked(0)
 
 
 def test_rejected_rewrite_is_reasked_then_falls_back_to_rules(
-    tmp_path: Path, vague_goal: Goal
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
 ) -> None:
     bad = "Raise aided brand awareness from 20% to 35% by [date] (owner: [owner])."
-    judge = Judge(tmp_path, lambda r: _judgement(r.goals[0].id, bad))
-    (assessment,), hybrid = judge.run([vague_goal])
-    rules = judge.engine.assess(vague_goal)
-    assert [r.reask for r in judge.requests] == [False, True]  # max_reasks=1
-    reask = judge.requests[1].goals[0]
-    assert reask.previous_rewrite == bad
-    assert any(p.startswith("invented numbers 20, 35") for p in reask.problems)
+    fault_server.script(judge({"rewrite": bad, "status": "pass"}))
+    judged = Judge(tmp_path, fault_server)
+    (assessment,), hybrid = judged.run([vague_goal])
+    rules = judged.engine.assess(vague_goal)
+    assert fault_server.count == 2  # max_reasks=1
+    assert [judged.reasked(0), judged.reasked(1)] == [False, True]
+    (reask,) = judged.asked(1)
+    assert reask["previous_rewrite"] == bad
+    assert any(p.startswith("invented numbers 20, 35") for p in reask["problems"])
     assert assessment.rewrite_source == "rules"
     assert assessment.rewrite == rules.rewrite
     assert assessment.rewrite_issues[0] == f"model rewrite: {bad!r}"
@@ -181,49 +175,82 @@ def test_rejected_rewrite_is_reasked_then_falls_back_to_rules(
     assert assessment.criteria[Criterion.SPECIFIC].status is Status.FAIL
 
 
-def test_second_run_is_answered_from_the_cache(tmp_path: Path, vague_goal: Goal) -> None:
-    judge = Judge(tmp_path, lambda r: _judgement(r.goals[0].id, GOOD_REWRITE, "partial"))
-    (first,), _ = judge.run([vague_goal])
-    (second,), hybrid = judge.run([vague_goal])
-    assert len(judge.requests) == 1
+def test_only_the_goals_still_failing_are_reasked(
+    tmp_path: Path, fault_server: FaultServer
+) -> None:
+    goals = [
+        Goal(id="a", statement="Improve brand awareness"),
+        Goal(id="b", statement="Get more leads"),
+    ]
+    # The first answer's rewrite is about brand awareness: right for a, not about b.
+    fault_server.script(judge({"rewrite": GOOD_REWRITE}), "ok")
+    judged = Judge(tmp_path, fault_server, batch_size=2)
+    (a, b), hybrid = judged.run(goals)
+    assert [g["statement"] for g in judged.asked(0)] == [
+        "Improve brand awareness",
+        "Get more leads",
+    ]
+    (reasked,) = judged.asked(1)
+    assert reasked["statement"] == "Get more leads"
+    assert "not about this goal" in " ".join(reasked["problems"])
+    assert (a.rewrite, a.rewrite_source) == (GOOD_REWRITE, "model")
+    assert b.rewrite_source == "model" and "Get more leads" in b.rewrite
+    assert hybrid.meter.usage.reasks == 1
+
+
+def test_second_run_is_answered_from_the_cache(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    fault_server.script(judge({"rewrite": GOOD_REWRITE, "status": "partial"}))
+    judged = Judge(tmp_path, fault_server)
+    (first,), _ = judged.run([vague_goal])
+    (second,), hybrid = judged.run([vague_goal])
+    assert fault_server.count == 1
     assert hybrid.meter.usage.calls == 0
     assert hybrid.meter.usage.cached_goals == 1
     assert second == first
 
 
-def test_combine_without_judgement_keeps_rules(tmp_path: Path, vague_goal: Goal) -> None:
-    judge = Judge(tmp_path, lambda r: {})
-    hybrid = judge.make()
+def test_combine_without_judgement_keeps_rules(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    judged = Judge(tmp_path, fault_server)
+    hybrid, client = judged.make()
     try:
-        rules = judge.engine.assess(vague_goal)
+        rules = judged.engine.assess(vague_goal)
         combined = hybrid._combine(vague_goal, rules, _Outcome(error="cannot reach the server"))
     finally:
-        hybrid.close()
+        client.close()
     assert combined.model_error == "cannot reach the server"
     assert combined.criteria == rules.criteria
     assert combined.rewrite_source == "rules"
 
 
-def test_combine_model_stricter_turns_a_pass_into_a_fail(tmp_path: Path) -> None:
+def test_combine_model_stricter_turns_a_pass_into_a_fail(
+    tmp_path: Path, fault_server: FaultServer
+) -> None:
     goal = Goal(
         id="g2",
         statement="Publish 8 partner webinars between March and May 2027 to grow enterprise "
         "pipeline — owner: Kim Lo",
     )
-    judge = Judge(tmp_path, lambda r: {})
-    hybrid = judge.make()
+    judged = Judge(tmp_path, fault_server)
+    hybrid, client = judged.make()
     try:
-        rules = judge.engine.assess(goal)
+        rules = judged.engine.assess(goal)
         assert rules.verdict is Verdict.SMART
+        criterion = {"status": "pass", "reason": "model says pass"}
         said = ModelGoalJudgement.model_validate(
             {
-                **_judgement("1", goal.statement),
+                "id": "1",
+                **{c.value: criterion for c in Criterion},
+                "rewrite": goal.statement,
                 "achievable": {"status": "fail", "reason": "8 webinars in 3 months is a lot."},
             }
         )
         combined = hybrid._combine(goal, rules, _Outcome(judgement=said))
     finally:
-        hybrid.close()
+        client.close()
     achievable = combined.criteria[Criterion.ACHIEVABLE]
     assert achievable.status is Status.FAIL
     assert achievable.decided_by == "model"
@@ -233,77 +260,92 @@ def test_combine_model_stricter_turns_a_pass_into_a_fail(tmp_path: Path) -> None
     assert combined.criteria[Criterion.SPECIFIC].decided_by == "both"
 
 
-def test_prompt_today_follows_the_goals_as_of(tmp_path: Path) -> None:
+def test_prompt_today_follows_the_goals_as_of(tmp_path: Path, fault_server: FaultServer) -> None:
     as_of = dt.date(2019, 5, 1)  # never the real date
     goal = Goal(id="g1", statement="Improve brand awareness next quarter", as_of=as_of)
-    judge = Judge(tmp_path, lambda r: _judgement(r.goals[0].id, GOOD_REWRITE), today=None)
-    judge.run([goal])
-    assert judge.requests[0].today == as_of.isoformat()
+    judged = Judge(tmp_path, fault_server, today=None)
+    judged.run([goal])
+    user = fault_server.requests[0].body["messages"][-1]["content"]
+    assert user.startswith(f"Today is {as_of.isoformat()}.")
 
 
-def _request() -> httpx2.Request:
-    return httpx2.Request("POST", "https://api.openai.com/v1/chat/completions")
-
-
-def test_transport_failure_is_reported_and_not_cached(tmp_path: Path, vague_goal: Goal) -> None:
-    judge = Judge(tmp_path, lambda r: _judgement(r.goals[0].id, GOOD_REWRITE))
-    (failed,), hybrid = judge.run([vague_goal], openai.APITimeoutError(request=_request()))
-    assert failed.model_error == "no answer from https://api.openai.com/v1 within the timeout"
+def test_transport_failure_is_reported_and_not_cached(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    fault_server.script("hang")
+    judged = Judge(tmp_path, fault_server, timeout=0.5)
+    (failed,), hybrid = judged.run([vague_goal])
+    assert failed.model_error == f"no answer from {fault_server.url} within the timeout"
     assert failed.rewrite_source == "rules"
     assert hybrid.meter.usage.calls == 1  # counted when sent
-    (answered,), hybrid = judge.run([vague_goal])  # asked again: the failure was not cached
-    assert len(judge.requests) == 2
+    fault_server.script(judge({"rewrite": GOOD_REWRITE}))
+    (answered,), hybrid = judged.run([vague_goal])  # asked again: the failure was not cached
+    assert fault_server.count == 2
     assert answered.model_error is None
     assert answered.rewrite_source == "model"
     assert hybrid.meter.usage.cached_goals == 0
 
 
-def test_rejected_key_stops_the_run_without_showing_it(tmp_path: Path, vague_goal: Goal) -> None:
-    response = httpx2.Response(401, request=_request())
-    error = openai.AuthenticationError(
-        f"Incorrect API key provided: {KEY}", response=response, body=None
-    )
-    judge = Judge(tmp_path, lambda r: {})
+def test_rejected_key_stops_the_run_without_showing_it(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    fault_server.script("401")
+    judged = Judge(tmp_path, fault_server)
     with pytest.raises(ModelUnavailableError) as info:
-        judge.run([vague_goal], error)
-    assert str(info.value) == "https://api.openai.com/v1 rejected the API key (HTTP 401)"
+        judged.run([vague_goal])
+    assert str(info.value).startswith(f"{fault_server.url} rejected the API key (HTTP 401)")
     assert KEY not in str(info.value)
 
 
-def test_unparsable_answer_is_reasked_and_cached(tmp_path: Path, vague_goal: Goal) -> None:
-    judge = Judge(tmp_path, lambda r: {"not": "a judgement"})
-    (assessment,), _ = judge.run([vague_goal])
-    assert [r.reask for r in judge.requests] == [False, True]
+def test_unparsable_answer_is_reasked_and_cached(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    fault_server.script("schema")
+    judged = Judge(tmp_path, fault_server)
+    (assessment,), _ = judged.run([vague_goal])
+    assert [judged.reasked(0), judged.reasked(1)] == [False, True]
     assert assessment.model_error is not None
     assert "does not match the schema" in assessment.model_error
-    judge.run([vague_goal])
-    assert len(judge.requests) == 2  # the model's (unusable) answer came from the cache
+    judged.run([vague_goal])
+    assert fault_server.count == 2  # the model's (unusable) answer came from the cache
+
+
+def test_control_characters_in_an_answer_are_reasked_then_reported(
+    tmp_path: Path, fault_server: FaultServer, vague_goal: Goal
+) -> None:
+    """An escape sequence in a rewrite or a reason never reaches a report."""
+    hostile = {"rewrite": "\x1b]0;pwned\x07" + GOOD_REWRITE, "status": "partial"}
+    fault_server.script(judge(hostile), judge({"rewrite": GOOD_REWRITE, "status": "partial"}))
+    judged = Judge(tmp_path, fault_server)
+    (fixed,), _ = judged.run([vague_goal])
+    assert judged.reasked(1)
+    assert "control character (U+001B in goals.0.rewrite)" in judged.asked(1)[0]["problems"][0]
+    assert fixed.rewrite == GOOD_REWRITE and fixed.rewrite_source == "model"
+
+    fault_server.script(judge({"achievable": {"status": "fail", "reason": "\x9b2J gone"}}))
+    other = Goal(id="g2", statement="Improve brand reach")
+    (failed,), _ = judged.run([other])
+    assert (
+        failed.model_error is not None
+        and "U+009B in goals.0.achievable.reason" in failed.model_error
+    )
+    assert failed.rewrite_source == "rules"
+    assert all(r.model_reason is None for r in failed.criteria.values())
 
 
 def test_local_model_answers_are_cached_across_ports(tmp_path: Path, vague_goal: Goal) -> None:
     """The bundled model's server gets a new port every run; the cache must not care."""
-    settings = LLMSettings(model="local", cache_path=tmp_path / "cache.sqlite3")
-    config = Config()
-    engine = Engine(config, today=TODAY)
-    calls: list[int] = []
-
-    def respond(request: SmartInput) -> AIMessage:
-        calls.append(1)
-        return AIMessage(
-            content=json.dumps({"goals": [_judgement(request.goals[0].id, GOOD_REWRITE)]})
-        )
-
-    rules = [engine.assess(vague_goal)]
-    for port in (40001, 40002):
-        judge = HybridJudge(
-            settings, f"http://127.0.0.1:{port}/v1", "SmolLM2", engine, config, TODAY
-        )
-        judge.request = RunnableLambda(respond)
-        try:
-            judge.run([vague_goal], rules, None)
-        finally:
-            judge.close()
-    assert len(calls) == 1
+    with FaultServer().running() as one, FaultServer().running() as two:
+        for server in (one, two):
+            server.script(judge({"rewrite": GOOD_REWRITE}))
+        judged = Judge(tmp_path, one, model="local")
+        for server in (one, two):
+            hybrid, client = judged.make(server.url)
+            try:
+                hybrid.run([vague_goal], [judged.engine.assess(vague_goal)], None)
+            finally:
+                client.close()
+        assert (one.count, two.count) == (1, 0)
 
 
 def test_an_openai_key_alone_picks_the_default_model() -> None:
@@ -312,3 +354,23 @@ def test_an_openai_key_alone_picks_the_default_model() -> None:
 
     with model_session(LLMSettings(api_key=KEY)) as session:
         assert session == (None, DEFAULT_OPENAI_MODEL)
+
+
+def test_done_and_placeholder_items_are_not_asked(
+    tmp_path: Path, fault_server: FaultServer
+) -> None:
+    """Report v2 lists done and placeholder items without judging them: the model neither."""
+    goals = [
+        Goal(id="done", statement="Launch the partner portal", status=GoalStatus.DONE),
+        Goal(id="tbd", statement="TBD", status=GoalStatus.PLACEHOLDER),
+        Goal(id="open", statement="Improve brand awareness"),
+    ]
+    fault_server.script(judge({"rewrite": GOOD_REWRITE}))
+    judged = Judge(tmp_path, fault_server)
+    (done, tbd, open_), hybrid = judged.run(goals)
+    assert [g["statement"] for g in judged.asked(0)] == ["Improve brand awareness"]
+    for listed, goal in ((done, goals[0]), (tbd, goals[1])):
+        assert listed == judged.engine.assess(goal)  # exactly as the rules listed it
+        assert listed.verdict is None and listed.model_error is None
+    assert open_.rewrite_source == "model"
+    assert hybrid.meter.usage.calls == 1 and hybrid.meter.usage.cached_goals == 0

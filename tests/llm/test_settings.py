@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from briefsmith.errors import ConfigError
+from briefsmith.errors import ConfigError, UsageError
 from briefsmith.llm.settings import LLMSettings, default_cache_path, load_llm_settings
 
 KEY = "sk-settings-test-DO-NOT-SHOW-9876"
@@ -203,7 +203,9 @@ def test_full_precedence_chain(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"modle": "gpt-4o-mini"}, {}, {}, "modle"),
         ({}, {"BRIEFSMITH_BATCH_SIZE": "many"}, {}, "batch_size"),
         ({}, {"BRIEFSMITH_MAX_RETRIES": "-1"}, {}, "max_retries"),
-        ({}, {}, {"concurrency": 0}, "concurrency"),
+        ({"timeout": float("inf")}, {}, {}, "timeout"),
+        ({}, {"BRIEFSMITH_TIMEOUT": "nan"}, {}, "timeout"),
+        ({"base_url": "http://[::1"}, {}, {}, "base_url"),
     ],
 )
 def test_invalid_values_raise_one_line_config_error(
@@ -220,6 +222,52 @@ def test_invalid_values_raise_one_line_config_error(
     message = str(info.value)
     assert "\n" not in message
     assert message.startswith(f"invalid LLM setting {field}: ")
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "reason"),
+    [
+        ("timeout", float("inf"), "a finite number"),
+        ("timeout", float("nan"), "a finite number"),
+        ("timeout", -1.0, "greater than 0"),
+        ("timeout", 0.0, "greater than 0"),
+        ("timeout", 1e20, "less than or equal to 86400"),
+        ("concurrency", 0, "greater than or equal to 1"),
+        ("base_url", "http://[::1", "is not a valid URL"),
+        ("base_url", "http://h:port/v1", "is not a valid URL"),
+        ("base_url", "localhost:11434/v1", "is not an http(s) URL with a host"),
+        ("base_url", "ftp://example.com/v1", "is not an http(s) URL with a host"),
+    ],
+)
+def test_a_bad_flag_is_a_one_line_usage_error(flag: str, value: Any, reason: str) -> None:
+    with pytest.raises(UsageError) as info:
+        load_llm_settings(**{flag: value})
+    message = str(info.value)
+    assert message.startswith(f"invalid --{flag.replace('_', '-')}: ")
+    assert reason in message and "\n" not in message and "Value error" not in message
+
+
+def test_a_bad_url_is_named_without_its_credentials() -> None:
+    secret = "sk-bad-url-NEVER-PRINT-99"
+    with pytest.raises(UsageError) as info:
+        load_llm_settings(base_url=f"http://me:{secret}@[::1/v1?api-key={secret}")
+    assert secret not in str(info.value)
+    assert "me:****@" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://localhost:11434/v1", "https://x.openai.azure.com/openai/v1", "http://[::1]:8080/v1"],
+)
+def test_good_urls_are_kept(url: str) -> None:
+    assert load_llm_settings(base_url=url).base_url == url
+
+
+def test_masked_hides_credentials_in_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFSMITH_BASE_URL", f"http://me:{KEY}@llm.internal/v1?key={KEY}")
+    shown = load_llm_settings().masked()
+    assert shown["base_url"] == "http://me:****@llm.internal/v1?key=****"
+    assert KEY not in json.dumps(shown)
 
 
 def test_masked_never_contains_the_key(monkeypatch: pytest.MonkeyPatch) -> None:

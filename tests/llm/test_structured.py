@@ -8,7 +8,12 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-from briefsmith.errors import ModelUnavailableError
+from briefsmith.errors import (
+    BriefsmithError,
+    ModelServerError,
+    ModelTimeoutError,
+    ModelUnavailableError,
+)
 from briefsmith.llm.settings import LLMSettings
 from briefsmith.llm.structured import ModelClient
 from faultserver import FaultServer
@@ -149,3 +154,41 @@ def test_a_cut_off_answer_is_reasked_unless_the_caller_will_ask_for_less(
     )
     assert once.calls == 1 and once.truncated and once.value is None
     assert fault_server.count == 3
+
+
+def test_an_unusable_endpoint_is_not_asked_again(fault_server: FaultServer) -> None:
+    """After a rejected key, every later request of the run fails at once, unsent."""
+    fault_server.script("401")
+    c = client(fault_server)
+    with pytest.raises(ModelUnavailableError):
+        c.ask(Pitch, system="s", user="u", name="pitch")
+    fault_server.script(reply(headline="never", numbers=[]))
+    with pytest.raises(ModelUnavailableError, match="rejected the API key"):
+        c.ask(Pitch, system="s", user="another question", name="pitch")
+    assert fault_server.count == 1
+
+
+def test_transport_failures_are_typed(fault_server: FaultServer) -> None:
+    fault_server.script("hang")
+    answer = client(fault_server, timeout=0.3).ask(Pitch, system="s", user="u", name="pitch")
+    assert isinstance(answer.failure, ModelTimeoutError)
+    assert isinstance(answer.failure, BriefsmithError)
+    assert answer.transient and answer.error == str(answer.failure)
+    fault_server.script("500")
+    answer = client(fault_server).ask(Pitch, system="s", user="u", name="pitch")
+    assert isinstance(answer.failure, ModelServerError)
+
+
+def test_control_characters_are_reasked_then_not_used(fault_server: FaultServer) -> None:
+    fault_server.script(reply(headline="\x1b[31mred", numbers=[]), reply(headline="ok", numbers=[]))
+    answer = client(fault_server).ask(Pitch, system="s", user="u", name="pitch", reask=reask)
+    assert answer.accepted and answer.value == Pitch(headline="ok", numbers=[])
+    assert (
+        "control character (U+001B in headline)"
+        in fault_server.requests[1].body["messages"][-1]["content"]
+    )
+    fault_server.script(reply(headline="\x9b2J", numbers=[]))
+    never = client(fault_server, max_reasks=1).ask(
+        Pitch, system="s", user="v", name="pitch", reask=reask
+    )
+    assert never.value is None and never.error is not None and "U+009B" in never.error

@@ -94,50 +94,6 @@ def test_numbers_from_fields_and_parent_are_given() -> None:
     assert invented_numbers(goal, rewrite + " Owner: 2 people.") == ["2"]
 
 
-# -- fill_placeholders ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("lang", "rewrite", "filled"),
-    [
-        (
-            Lang.EN,
-            "Raise [metric] from [baseline] to [target] by [date], to [business result] "
-            "(owner: [owner]) within [scope].",
-            "Raise qualified leads from 100 to 110 by 31 December 2099, to support pipeline "
-            "revenue (owner: Alex Doe) within the agreed scope.",
-        ),
-        (
-            Lang.ZH,
-            "在[日期]前，将[指标]从[基线]提升到[目标值]，以支撑[业务结果]（负责人：[负责人]）。",
-            "在2099年12月31日前，将销售线索从100提升到110，以支撑全年收入目标（负责人：王明）。",
-        ),
-        (
-            Lang.RU,
-            "Увеличить [метрика] с [база] до [цель] к [дата], чтобы [бизнес-результат] "
-            "(ответственный: [имя]).",
-            "Увеличить лидов с 100 до 110 к 31 декабря 2099 года, чтобы выполнить план продаж "
-            "(ответственный: Анна).",
-        ),
-    ],
-)
-def test_fill_placeholders(lang: Lang, rewrite: str, filled: str) -> None:
-    result = fill_placeholders(rewrite, lang)
-    assert result == filled
-    assert PLACEHOLDER.search(result) is None
-
-
-def test_fill_placeholders_numbers_count_up() -> None:
-    filled = fill_placeholders("[x] then [baseline] then [target] then [date]", Lang.EN)
-    assert filled == "100 then 110 then 120 then 31 December 2099"
-
-
-def test_fill_placeholders_leaves_text_without_placeholders() -> None:
-    text = "Publish 8 partner webinars by June 2027 [sic, a note longer than eighty characters "
-    text += "which is therefore not treated as a placeholder at all by the pattern]."
-    assert fill_placeholders(text, Lang.EN) == text
-
-
 # -- rewrite_problems ----------------------------------------------------------------------
 
 
@@ -326,3 +282,13 @@ def test_rewrite_of_another_goal_is_a_problem(engine: Engine) -> None:
     other = "Publish customer case studies by [date] to support [business result]."
     problems = rewrite_problems(goal, other, Lang.EN, engine)
     assert any("not about this goal" in p for p in problems)
+
+
+def test_a_rewrite_the_rules_would_only_list_is_a_problem(engine: Engine) -> None:
+    from briefsmith.models.goal import GoalStatus
+
+    goal = _goal("Improve brand awareness", status=GoalStatus.DONE)
+    rewrite = "Raise brand awareness from [baseline] to [target] by [date] to grow [result]."
+    assert rewrite_problems(goal, rewrite, Lang.EN, engine)[-1] == (
+        "the rewrite must be a goal to judge, not a done or placeholder item"
+    )

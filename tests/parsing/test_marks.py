@@ -144,6 +144,26 @@ def test_a_heading_reads_as_an_objective_when_it_is_a_statement(
     assert reads_as_objective(heading) is expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://wiki.example.com/analytics/okr-archive",
+        "Knowledge base: https://kb.example.com/plan",
+        "База знаний: https://kb.example.ru/support/plan",
+        "See www.example.com/okrs",
+    ],
+)
+def test_an_item_that_is_only_an_address_is_a_reference(text: str) -> None:
+    marks = read_marks(text)
+    assert (marks.status, marks.status_reason) == (GoalStatus.PLACEHOLDER, "only a link")
+
+
+def test_an_address_inside_a_goal_keeps_it_a_goal() -> None:
+    assert read_marks("Publish the API guide at https://docs.example.com by May").status is (
+        GoalStatus.OPEN
+    )
+
+
 # -- the shortcuts that skip searches give the searches' answers --------------------------
 
 MARK_PIECES = [

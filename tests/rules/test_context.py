@@ -140,3 +140,17 @@ def test_an_inherited_window_is_judged_too() -> None:
     goal = _under("Q1 2027", goal="Triple demo requests from 100 to 300")
     report = check_goals([goal], today=TODAY)
     assert report.goals[0].criteria[Criterion.ACHIEVABLE].rule == "achievable.implausible-growth"
+
+
+def test_a_release_heading_is_a_deadline_not_the_window_the_work_runs_in() -> None:
+    """The work comes before a release: "## Release 2.0 (plan: June 2027)" leaves the time
+    until June, while "## Q1 2027" is the quarter the goals run in."""
+    change = "Cut migration tickets from 400 to 150 a month"
+
+    def rule(*headings: str) -> str | None:
+        report = check_goals([_under(*headings, goal=change)], today=TODAY)
+        return report.goals[0].criteria[Criterion.ACHIEVABLE].rule
+
+    assert rule("June 2027") == "achievable.implausible-growth"  # a month to do it in
+    assert rule("Release 2.0 (plan: June 2027)") != "achievable.implausible-growth"
+    assert rule("Релиз 2.0 (план: июнь 2027)") != "achievable.implausible-growth"

@@ -365,3 +365,23 @@ def test_rule_selection_suppresses_by_id_prefix_and_inline_ignore() -> None:
     assert judged.criteria[Criterion.TIME_BOUND].suppressed
     measurable = judged.criteria[Criterion.MEASURABLE]
     assert measurable.suppressed is (measurable.rule == "measurable.no-target")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sales and marketing review the same pipeline numbers every Monday in 2027", Status.PASS),
+        ("Продажи и маркетинг каждую неделю сверяют одни цифры воронки в 2027 году", Status.PASS),
+        ("Improve marketing", Status.FAIL),
+        ("Улучшить маркетинг", Status.FAIL),
+    ],
+)
+def test_a_team_that_opens_the_goal_is_its_subject_not_a_vague_object(
+    text: str, status: Status
+) -> None:
+    assert _assess(text).criteria[Criterion.SPECIFIC].status is status
+
+
+@pytest.mark.parametrize("text", ["社群成为新用户的第一站", "完成第一步迁移"])
+def test_chinese_first_as_an_ordinal_is_no_absolute(text: str) -> None:
+    assert _assess(text).criteria[Criterion.ACHIEVABLE].rule != "achievable.absolute"

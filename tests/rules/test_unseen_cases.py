@@ -1,7 +1,9 @@
-"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_4``), each a
+"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_6``), each a
 round of hand-labelled en/zh/ru goals: every case must get its label, and each known miss
-(a label the engine cannot reach without a change of design) is run as a non-strict
-expected failure, so it shows in every run and passes quietly once the design reaches it.
+(a label the engine cannot reach without a change of design, or where two labellers read
+the rubric differently) is run as a non-strict expected failure, so it shows in every run
+and passes quietly once the design reaches it. Rounds 4 to 6 write each goal in all three
+languages, so they also measure how often the languages get the same verdicts.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from . import unseen_1, unseen_2, unseen_3, unseen_4
+from . import unseen_1, unseen_2, unseen_3, unseen_4, unseen_5, unseen_6
 from .labelled import verdict_bits
 
 ROUNDS: list[tuple[ModuleType, int]] = [
@@ -18,7 +20,19 @@ ROUNDS: list[tuple[ModuleType, int]] = [
     (unseen_2, 20),
     (unseen_3, 20),
     (unseen_4, 15),
+    (unseen_5, 45),
+    (unseen_6, 45),
 ]
+PARALLEL = [unseen_4, unseen_5, unseen_6]
+"""Rounds that write each goal in all three languages, index by index."""
+LANGS = ("EN", "ZH", "RU")
+
+
+def _known(module: ModuleType) -> dict[tuple[str, int], str]:
+    known: dict[tuple[str, int], str] = getattr(module, "KNOWN", {})
+    return known
+
+
 """Each round and the fewest goals it must have per language."""
 
 
@@ -28,10 +42,44 @@ def _name(module: ModuleType) -> str:
 
 @pytest.mark.parametrize(
     ("goal", "parent", "expected"),
-    [case for module, _ in ROUNDS for case in module.EN + module.ZH + module.RU],
+    [
+        case
+        for module, _ in ROUNDS
+        for lang in LANGS
+        for i, case in enumerate(getattr(module, lang))
+        if (lang, i) not in _known(module)
+    ],
 )
 def test_unseen_case(goal: str, parent: str | None, expected: str) -> None:
     assert verdict_bits(goal, parent) == expected
+
+
+KNOWN_CASES = [
+    (_name(module), lang, i, *getattr(module, lang)[i], why)
+    for module, _ in ROUNDS
+    for (lang, i), why in _known(module).items()
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "index", "goal", "parent", "expected", "why"),
+    KNOWN_CASES,
+    ids=[f"{n}-{lang}{i}" for n, lang, i, *_ in KNOWN_CASES],
+)
+def test_known_case(
+    name: str, lang: str, index: int, goal: str, parent: str | None, expected: str, why: str
+) -> None:
+    if verdict_bits(goal, parent) != expected:
+        pytest.xfail(why)
+
+
+@pytest.mark.parametrize("module", PARALLEL, ids=[_name(m) for m in PARALLEL])
+def test_the_languages_agree(module: ModuleType) -> None:
+    """The rubric is language-neutral: the same goal in en, zh and ru gets the same five
+    verdicts on at least 95 % of a round's goals."""
+    rows = zip(*(getattr(module, lang) for lang in LANGS), strict=True)
+    same = sum(len({verdict_bits(goal, parent) for goal, parent, _ in row}) == 1 for row in rows)
+    assert same >= 0.95 * len(module.EN), f"{same} of {len(module.EN)} goals agree"
 
 
 MISSES = [(_name(module), miss) for module, _ in ROUNDS for miss in module.KNOWN_MISSES]
@@ -52,5 +100,8 @@ def test_each_round_covers_every_language(module: ModuleType, fewest: int) -> No
     assert min(len(module.EN), len(module.ZH), len(module.RU)) >= fewest
 
 
-def test_the_fourth_round_writes_each_goal_in_all_three_languages() -> None:
-    assert len(unseen_4.EN) == len(unseen_4.ZH) == len(unseen_4.RU)
+@pytest.mark.parametrize("module", PARALLEL, ids=[_name(m) for m in PARALLEL])
+def test_parallel_rounds_write_each_goal_in_all_three_languages(module: ModuleType) -> None:
+    assert len(module.EN) == len(module.ZH) == len(module.RU)
+    for lang, row in (("EN", module.EN), ("ZH", module.ZH), ("RU", module.RU)):
+        assert [label for _, _, label in row] == [label for _, _, label in module.EN], lang

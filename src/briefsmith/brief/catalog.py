@@ -1,7 +1,7 @@
 """The brief checks (ids, severities, help) and the required sections, read from data.
 
-``catalog.toml`` is the one place a rule's id and wording live; ``gaps.toml`` holds the
-open question each gap becomes, per language.
+``catalog.toml`` is the one place a rule's id and wording live; the open question each
+gap becomes is in the store of translated sentences (``i18n/brief.<lang>.toml``, ``[gaps]``).
 """
 
 from __future__ import annotations
@@ -11,8 +11,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from briefsmith import i18n
 from briefsmith.catalog import Rule, catalog
+from briefsmith.models.brief import BriefFinding
 from briefsmith.models.goal import Lang
+from briefsmith.models.report import Severity
 
 BriefRule = Rule
 """The shape every command's rules share; ``severity`` None: the severity of the SMART
@@ -32,6 +35,27 @@ def rule(rule_id: str) -> BriefRule:
     return rules()[rule_id]
 
 
+def finding(
+    rule_id: str,
+    section: str,
+    message: str,
+    item: str | None = None,
+    *,
+    severity: Severity | None = None,
+    check_rule: str | None = None,
+) -> BriefFinding:
+    """A finding of ``rule_id``, at the rule's severity unless one is given."""
+    level = severity or rule(rule_id).severity or Severity.ERROR
+    return BriefFinding(
+        rule=rule_id,
+        severity=level,
+        section=section,
+        item=item,
+        message=message,
+        check_rule=check_rule,
+    )
+
+
 @cache
 def sections() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(required, recommended) section names, in the order gaps are listed."""
@@ -39,16 +63,16 @@ def sections() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(table["required"]), tuple(table["recommended"])
 
 
-@cache
-def _gaps() -> dict[str, dict[str, str]]:
-    return _load("gaps.toml")
+def _gaps(lang: Lang) -> dict[str, str]:
+    gaps: dict[str, str] = i18n.table("brief", lang.value)["gaps"]
+    return gaps
 
 
 def gap_question(section: str, lang: Lang) -> str:
     """The open question an empty section becomes, in the brief's language."""
-    return _gaps()[lang.value][section]
+    return _gaps(lang)[section]
 
 
 def placeholder_question(item: str, placeholders: list[str], lang: Lang) -> str:
-    template = _gaps()[lang.value]["placeholder"]
+    template = _gaps(lang)["placeholder"]
     return template.format(item=item, placeholders=", ".join(placeholders))

@@ -2,7 +2,7 @@
 
 Without a model (``offline=True``, or none configured) the result is the request's
 brief as given, verified, with every missing section listed as an open question. With
-one, the model writes the missing sections (``chains.brief``); verification runs on
+one, the model writes the missing sections (``brief.prompts``); verification runs on
 each answer, and its errors (plus any number, date or name the request did not give)
 go back to the model, at most ``max_reasks`` times. What still fails is in the findings.
 """
@@ -19,7 +19,7 @@ from briefsmith.models.brief import BriefFinding, BriefRequest, BriefResult, Cam
 from briefsmith.models.report import Severity
 
 if TYPE_CHECKING:
-    from briefsmith.chains.brief import BriefDraft
+    from briefsmith.brief.prompts import BriefDraft
     from briefsmith.llm.settings import LLMSettings
     from briefsmith.llm.structured import ModelClient
 
@@ -47,7 +47,7 @@ def draft_brief(
     base = brief_from_request(request)
     if offline:
         return located(offline_result(base, today, config), request)
-    from briefsmith.chains.brief import missing_sections
+    from briefsmith.brief.prompts import missing_sections
     from briefsmith.errors import ModelNotConfiguredError
     from briefsmith.llm.settings import load_llm_settings
     from briefsmith.llm.structured import open_client
@@ -114,7 +114,7 @@ def _draft(
     today: dt.date,
     config: Config,
 ) -> BriefResult:
-    from briefsmith.chains.brief import (
+    from briefsmith.brief.prompts import (
         BriefDraft,
         draft_messages,
         reask_message,

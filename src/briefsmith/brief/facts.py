@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from briefsmith import placeholders
+from briefsmith.brief.catalog import finding
 from briefsmith.brief.messages import brief_messages
 from briefsmith.brief.names import Parties, key
-from briefsmith.brief.verify import brief_texts, finding
+from briefsmith.brief.texts import brief_texts
 from briefsmith.models.brief import BriefFinding, BriefRequest, CampaignBrief
-from briefsmith.models.goal import Goal
 
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
@@ -64,9 +65,7 @@ def _names(brief: CampaignBrief) -> Iterator[tuple[str, str | None, str]]:
 
 def invented_numbers(text: str, given: str) -> list[str]:
     """Numbers in ``text`` (outside placeholders) that ``given`` never states."""
-    from briefsmith.llm.verify import invented_numbers as numbers_not_in
-
-    return numbers_not_in(Goal(id="request", statement=given), text)
+    return placeholders.invented_numbers(text, [given])
 
 
 def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFinding]:
@@ -112,13 +111,12 @@ def invented_facts(brief: CampaignBrief, request: BriefRequest) -> list[BriefFin
 
 def wrong_language(brief: CampaignBrief) -> list[BriefFinding]:
     """The drafted prose must be in the brief's language (placeholders don't count)."""
-    from briefsmith.brief.names import PLACEHOLDER
     from briefsmith.rules.lang import detect_lang
 
     prose = " ".join(
         [brief.background, brief.audience, brief.key_message, *(g.statement for g in brief.goals)]
     )
-    words = PLACEHOLDER.sub(" ", prose)
+    words = placeholders.without_placeholders(prose)
     if sum(ch.isalpha() for ch in words) < 12 or detect_lang(words) is brief.lang:
         return []
     return [

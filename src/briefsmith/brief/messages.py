@@ -1,13 +1,12 @@
-"""What brief verification says, in the brief's language (``messages.toml``)."""
+"""What brief verification says, in the brief's language (``i18n/brief.<lang>.toml``)."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
+from briefsmith import i18n
 from briefsmith.models.goal import Criterion, Lang
 
 
@@ -36,12 +35,6 @@ class BriefMessages:
 
 
 @cache
-def _tables() -> dict[str, Any]:
-    return tomllib.loads(files("briefsmith.brief").joinpath("messages.toml").read_text("utf-8"))
-
-
-@cache
 def brief_messages(lang: Lang) -> BriefMessages:
-    """The sentences of ``lang`` (English for a language the file does not have)."""
-    tables = _tables()
-    return BriefMessages(tables.get(lang.value, tables["en"]))
+    """The sentences of ``lang`` (English for a language the store does not have)."""
+    return BriefMessages(i18n.table("brief", lang.value))

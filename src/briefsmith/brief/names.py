@@ -6,24 +6,12 @@ meeting's attendees are checked. A ``[placeholder]`` stands for a party not yet 
 
 from __future__ import annotations
 
-import re
-
 from briefsmith.models.brief import CampaignBrief
-
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
-"""A fact still to fill in, e.g. ``[owner]``, ``[date]``, ``[budget]``."""
+from briefsmith.placeholders import is_placeholder
 
 
 def key(name: str) -> str:
     return " ".join(name.split()).casefold()
-
-
-def is_placeholder(text: str) -> bool:
-    return PLACEHOLDER.fullmatch(text.strip()) is not None
-
-
-def placeholders(text: str) -> list[str]:
-    return PLACEHOLDER.findall(text)
 
 
 class Parties:

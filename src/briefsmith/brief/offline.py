@@ -8,7 +8,7 @@ empty; ``gaps`` turns them (and any ``[placeholders]``) into open questions.
 from __future__ import annotations
 
 from briefsmith.brief import catalog
-from briefsmith.brief.verify import placeholder_items
+from briefsmith.brief.texts import placeholder_items
 from briefsmith.models.brief import BriefFinding, BriefRequest, CampaignBrief, Milestone
 from briefsmith.models.goal import Lang
 

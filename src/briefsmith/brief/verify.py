@@ -16,36 +16,20 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from briefsmith.brief import catalog
+from briefsmith.brief.catalog import finding
+from briefsmith.brief.facts import invented_facts, wrong_language
 from briefsmith.brief.messages import brief_messages
-from briefsmith.brief.names import Parties, is_placeholder, key, placeholders
+from briefsmith.brief.names import Parties, key
+from briefsmith.brief.texts import placeholder_items
 from briefsmith.config import Config
 from briefsmith.models.brief import BriefFinding, CampaignBrief, RaciRole
 from briefsmith.models.goal import Criterion, Goal
-from briefsmith.models.report import Severity, Status
+from briefsmith.models.report import Status
+from briefsmith.placeholders import fill_placeholders, is_placeholder
 
 if TYPE_CHECKING:
     from briefsmith.models.brief import BriefRequest
     from briefsmith.rules.engine import Engine
-
-
-def finding(
-    rule_id: str,
-    section: str,
-    message: str,
-    item: str | None = None,
-    *,
-    severity: Severity | None = None,
-    check_rule: str | None = None,
-) -> BriefFinding:
-    level = severity or catalog.rule(rule_id).severity or Severity.ERROR
-    return BriefFinding(
-        rule=rule_id,
-        severity=level,
-        section=section,
-        item=item,
-        message=message,
-        check_rule=check_rule,
-    )
 
 
 def verify_brief(
@@ -73,8 +57,6 @@ def verify_brief(
         *check_placeholders(brief),
     ]
     if request is not None:
-        from briefsmith.brief.facts import invented_facts, wrong_language
-
         # In a draft every party comes from the request: an unknown one is invented.
         found = [f for f in found if f.rule != "brief.party.unknown"]
         found.extend([*invented_facts(brief, request), *wrong_language(brief)])
@@ -122,7 +104,6 @@ def check_sections(brief: CampaignBrief) -> Iterator[BriefFinding]:
 
 def goal_with_context(goal: Goal, brief: CampaignBrief) -> Goal:
     """The goal as the engine sees it: the objective is its parent, placeholders filled."""
-    from briefsmith.llm.verify import fill_placeholders
     from briefsmith.rules.lang import detect_lang
 
     lang = goal.lang or detect_lang(goal.statement)
@@ -291,53 +272,6 @@ def check_cadence(brief: CampaignBrief) -> Iterator[BriefFinding]:
                 t.say("cadence_shared_meeting", one=one.name, two=two.name),
                 f"{one.name} × {two.name}",
             )
-
-
-def brief_texts(brief: CampaignBrief) -> Iterator[tuple[str, str | None, str]]:
-    """(section, item, text) for every text the author or the model wrote."""
-    for section in ("title", "background", "business_objective", "audience", "key_message"):
-        yield section, None, getattr(brief, section)
-    yield "budget", None, brief.budget
-    for goal in brief.goals:
-        yield "goals", goal.id, " ".join([goal.statement, *goal.fields.values()])
-    for channel in brief.channels:
-        yield "channels", channel, channel
-    items: list[tuple[str, str, list[str]]] = [
-        *(("deliverables", d.name, [d.name, d.description]) for d in brief.deliverables),
-        *(("raci", e.deliverable, [e.party]) for e in brief.raci),
-        *(
-            (
-                "kpis",
-                k.name,
-                [k.name, k.definition, k.owner, k.baseline, k.target, k.data_source,
-                 k.review_cadence],
-            )
-            for k in brief.kpis
-        ),
-        *(
-            ("cadence", m.name, [m.name, m.frequency, m.channel, *m.attendees, *m.decisions])
-            for m in brief.cadence
-        ),
-        *(
-            ("data_sharing", s.data, [s.data, s.from_team, s.location, s.frequency])
-            for s in brief.data_sharing
-        ),
-        *(("risks", r.risk, [r.risk, r.mitigation, r.owner]) for r in brief.risks),
-        *(("approvals", a.approver, [a.approver, a.scope]) for a in brief.approvals),
-    ]  # fmt: skip
-    for section, item, texts in items:
-        yield section, item, " ".join(texts)
-
-
-def placeholder_items(brief: CampaignBrief) -> list[tuple[str, str | None, list[str]]]:
-    """(section, item, its placeholders) for every item with facts still to fill in."""
-    out: dict[tuple[str, str | None], list[str]] = {}
-    for section, item, text in brief_texts(brief):
-        found = placeholders(text)
-        if found:
-            marks = out.setdefault((section, item), [])
-            marks.extend(mark for mark in found if mark not in marks)
-    return [(section, item, marks) for (section, item), marks in out.items()]
 
 
 def check_placeholders(brief: CampaignBrief) -> Iterator[BriefFinding]:

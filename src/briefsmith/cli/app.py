@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import warnings
+from typing import Any
+
 import typer
 
 from briefsmith import __version__
@@ -29,11 +32,34 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
     """SMART goals, cross-team briefs and feedback summaries for marketing teams."""
+    _show_warnings(ctx)
+
+
+def _show_warnings(ctx: typer.Context) -> None:
+    """While the command runs, each ``BriefsmithWarning`` is one line on stderr."""
+    from briefsmith.errors import BriefsmithWarning
+
+    caught = warnings.catch_warnings()
+    caught.__enter__()
+    ctx.call_on_close(lambda: caught.__exit__(None, None, None))
+    warnings.simplefilter("always", BriefsmithWarning)
+    shown = warnings.showwarning
+
+    def show(message: Any, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+        if issubclass(category, BriefsmithWarning):
+            from briefsmith.render.safe import one_line
+
+            typer.echo(f"briefsmith: warning: {one_line(str(message))}", err=True)
+        else:
+            shown(message, category, *args, **kwargs)
+
+    warnings.showwarning = show
 
 
 app.command("check", cls=HelpCommand)(check.check)

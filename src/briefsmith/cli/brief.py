@@ -81,7 +81,7 @@ def brief(
     """
     from briefsmith.brief.draft import draft_brief
     from briefsmith.brief.request import load_brief_request
-    from briefsmith.errors import BriefsmithError
+    from briefsmith.errors import BriefsmithError, ModelUnavailableError
     from briefsmith.render.brief import render_brief
     from briefsmith.render.brief.common import failing
 
@@ -89,6 +89,7 @@ def brief(
     settings = config_from(config)
     threshold = (fail_on.value if fail_on else None) or settings.fail_on
     refuse_output_over_inputs(output, [request])
+    unusable: str | None = None  # the model could not be used at all: exit 2 after the brief
     try:
         parsed = load_brief_request(request, limits=settings.limits)
         llm_settings = None
@@ -99,9 +100,14 @@ def brief(
                 model=model, base_url=base_url, max_reasks=max_reasks, timeout=timeout, cache=cache
             )
             llm_settings = load_llm_settings(settings.llm, source=settings.source, **overrides)
-        result = draft_brief(
-            parsed, settings=llm_settings, today=reference, config=settings, offline=offline
-        )
+        try:
+            result = draft_brief(
+                parsed, settings=llm_settings, today=reference, config=settings, offline=offline
+            )
+        except ModelUnavailableError as exc:  # still the request's own brief, verified
+            unusable = str(exc)
+            result = draft_brief(parsed, today=reference, config=settings, offline=True)
+            result = result.model_copy(update={"model_error": unusable})
     except KeyboardInterrupt:
         raise fail("interrupted", 130) from None
     except BriefsmithError as exc:
@@ -110,9 +116,11 @@ def brief(
 
     if result.note:
         typer.echo(f"briefsmith: note: {one_line(result.note)}; drafting offline", err=True)
-    if result.model_error:
+    if result.model_error and unusable is None:
         typer.echo(f"briefsmith: warning: model: {one_line(result.model_error)}", err=True)
     paint = False if output is not None else color
     text = render_brief(result, fmt.value, color=paint, fail_on=threshold)
     write(text, output)
+    if unusable is not None:
+        raise fail(f"model: {unusable}; the brief is the request's own, nothing was drafted")
     raise typer.Exit(1 if failing(result, threshold) else 0)

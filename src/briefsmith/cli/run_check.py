@@ -114,10 +114,11 @@ def run_check(o: CheckOptions) -> int:
     from briefsmith.parsing import load_paths
 
     forced_lang = None if chosen == "auto" else Lang(chosen)
+    unusable: str | None = None  # the model could not be used at all: exit 2 after the report
     try:
         goals, errors = load_paths(o.paths, limits=settings.limits)
         if o.llm:
-            report = _check_with_model(goals, errors, settings, reference, forced_lang, o)
+            report, unusable = _check_with_model(goals, errors, settings, reference, forced_lang, o)
         else:
             from briefsmith.check import check_goals
 
@@ -148,10 +149,13 @@ def run_check(o: CheckOptions) -> int:
         for error in errors:
             where = location(error.path, error.line)
             echo_err(f"briefsmith: error: {where}: {one_line(error.message)}")
-        for goal in report.goals:
-            if goal.model_error:
-                where = location(goal.source)
-                echo_err(f"briefsmith: warning: {where}: model: {one_line(goal.model_error)}")
+        if unusable is None:  # otherwise every goal has the same error: said once, below
+            for goal in report.goals:
+                if goal.model_error:
+                    where = location(goal.source)
+                    echo_err(f"briefsmith: warning: {where}: model: {one_line(goal.model_error)}")
+    if unusable is not None:
+        raise fail(f"model: {unusable}; the report has the rules engine's verdicts only")
     if errors:
         return 2
     return 1 if failing(report, threshold) else 0
@@ -164,16 +168,20 @@ def _check_with_model(
     today: dt.date | None,
     lang: Lang | None,
     o: CheckOptions,
-) -> CheckReport:
-    """The hybrid check; model errors end as one line and exit 2."""
+) -> tuple[CheckReport, str | None]:
+    """The hybrid check, and why the model could not be used at all (None when it could).
+
+    A model that cannot be used still leaves the rules report; any other model error ends
+    as one line and exit 2.
+    """
     from briefsmith.errors import BriefsmithError
-    from briefsmith.llm.run import check_goals_llm
+    from briefsmith.llm.run import HybridCheckError, check_goals_llm
     from briefsmith.llm.settings import load_llm_settings
 
     try:
         llm_settings = load_llm_settings(settings.llm, source=settings.source, **o.model_options)
         with progress_bar("Asking the model") as progress:
-            return check_goals_llm(
+            report = check_goals_llm(
                 goals,
                 settings=llm_settings,
                 config=settings,
@@ -182,5 +190,8 @@ def _check_with_model(
                 errors=errors,
                 progress=progress,
             )
+    except HybridCheckError as exc:
+        return exc.report, str(exc)
     except BriefsmithError as exc:
         raise fail(str(exc)) from exc
+    return report, None

@@ -142,7 +142,7 @@ class _Run:
     # -- budgets -----------------------------------------------------------------------
 
     def map_budget(self, items: Sequence[FeedbackItem]) -> Budget:
-        from briefsmith.chains.feedback import map_prompt
+        from briefsmith.feedback.prompts import map_prompt
 
         system, user = map_prompt([], self.lang)
         budget = Budget(
@@ -159,7 +159,7 @@ class _Run:
         return budget
 
     def claims_budget(self, kind: str) -> Budget:
-        from briefsmith.chains.feedback import claims_prompt
+        from briefsmith.feedback.prompts import claims_prompt
 
         system, user = claims_prompt(kind, [], self.lang)
         return Budget(
@@ -170,7 +170,7 @@ class _Run:
         )
 
     def merge_budget(self) -> Budget:
-        from briefsmith.chains.feedback import merge_prompt
+        from briefsmith.feedback.prompts import merge_prompt
 
         system, user = merge_prompt([], self.lang)
         return Budget(
@@ -232,7 +232,7 @@ class _Run:
 
     def _map_chunk(self, chunk: list[FeedbackItem], number: int, total: int) -> list[Repaired]:
         """The chunk's summary; split in two (and again) while the answer is cut off."""
-        from briefsmith.chains.feedback import map_prompt, map_schema, reask_prompt
+        from briefsmith.feedback.prompts import map_prompt, map_schema, reask_prompt
 
         system, user = map_prompt(chunk, self.lang)
         answer = self.client.ask(
@@ -296,7 +296,7 @@ class _Run:
         return united
 
     def _claims_batch(self, claims: list[Claim], kind: str) -> tuple[list[Claim], list[str]]:
-        from briefsmith.chains.feedback import claims_prompt, claims_schema, reask_prompt
+        from briefsmith.feedback.prompts import claims_prompt, claims_schema, reask_prompt
 
         views = claim_views(claims)
         system, user = claims_prompt(kind, views, self.lang)
@@ -318,7 +318,7 @@ class _Run:
         return united, notes
 
     def _merge_batch(self, themes: list[ThemeDraft]) -> tuple[list[ThemeDraft], list[str]]:
-        from briefsmith.chains.feedback import merge_prompt, merge_schema, reask_prompt
+        from briefsmith.feedback.prompts import merge_prompt, merge_schema, reask_prompt
 
         refs = refs_for(themes)
         system, user = merge_prompt(theme_views(themes), self.lang)

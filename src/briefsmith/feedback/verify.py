@@ -23,7 +23,6 @@ from briefsmith.models.feedback import (
     FeedbackSummary,
     Problem,
     Quote,
-    Sentiment,
     SideDraft,
     SummaryDraft,
     ThemeDraft,
@@ -189,13 +188,3 @@ def repair(draft: SummaryDraft, items: Sequence[FeedbackItem] | Mapping[str, str
         quotes=[q for q in draft.quotes if quote_matches(q, texts)],
     )
     return result
-
-
-def other_theme(ids: list[str], description: str) -> ThemeDraft:
-    return ThemeDraft(
-        label=OTHER_LABEL,
-        description=description,
-        item_ids=ids,
-        count=len(ids),
-        sentiment=Sentiment.MIXED,
-    )

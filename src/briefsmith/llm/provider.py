@@ -9,12 +9,20 @@ nothing is trusted because of how it was asked for.
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from briefsmith.errors import ModelUnavailableError
-from briefsmith.llm.schema import ModelBatch
+from briefsmith.errors import (
+    ModelError,
+    ModelOutputError,
+    ModelRateLimitError,
+    ModelServerError,
+    ModelTimeoutError,
+    ModelUnavailableError,
+)
+from briefsmith.llm.redact import mask_url
 from briefsmith.llm.settings import LLMSettings
 
 if TYPE_CHECKING:
@@ -22,24 +30,14 @@ if TYPE_CHECKING:
     from langchain_core.messages import AIMessage
     from langchain_core.runnables import Runnable
 
-TOOL_NAME = "report_goal_judgements"
 M = TypeVar("M", bound=BaseModel)
 
-
-class ModelOutputError(Exception):
-    """The model answered, but not with something we can accept (re-ask it).
-
-    ``truncated``: the answer was cut off by the token limit — asking for less (a smaller
-    batch or chunk) helps more than asking again.
-    """
-
-    def __init__(self, message: str, *, truncated: bool = False) -> None:
-        super().__init__(message)
-        self.truncated = truncated
+__all__ = ["ModelOutputError"]  # re-exported: it lived here before it joined errors.py
 
 
 def describe_endpoint(settings: LLMSettings, base_url: str | None) -> str:
-    return base_url or settings.base_url or "https://api.openai.com/v1"
+    """The endpoint as messages name it: credentials in the URL masked."""
+    return mask_url(base_url or settings.base_url or "https://api.openai.com/v1")
 
 
 def structured_method(settings: LLMSettings, base_url: str | None) -> str:
@@ -88,21 +86,6 @@ def strip_lengths(node: Any) -> Any:
     return node
 
 
-def wire_schema(ids: list[str] | None = None) -> dict[str, Any]:
-    """The SMART answer's JSON Schema as sent to the backend.
-
-    Given the batch's ``ids``, it asks for exactly one judgement per goal and only those
-    ids — a grammar-constrained backend then cannot skip or invent a goal.
-    """
-    schema: dict[str, Any] = strip_lengths(ModelBatch.model_json_schema())
-    if ids:
-        goals = schema["properties"]["goals"]
-        goals["minItems"] = goals["maxItems"] = len(ids)
-        judgement = schema["$defs"]["ModelGoalJudgement"]
-        judgement["properties"]["id"] = {"type": "string", "enum": ids}
-    return schema
-
-
 def bind_schema(
     chat: BaseChatModel, method: str, schema: dict[str, Any], name: str, tool: str
 ) -> Runnable[Any, AIMessage]:
@@ -119,12 +102,6 @@ def bind_schema(
         }
         return chat.bind_tools([spec], tool_choice=tool)
     return chat.bind(response_format={"type": "json_object"})
-
-
-def bind_structured(
-    chat: BaseChatModel, method: str, ids: list[str] | None = None
-) -> Runnable[Any, AIMessage]:
-    return bind_schema(chat, method, wire_schema(ids), "smart_goals", TOOL_NAME)
 
 
 def parse_answer(message: AIMessage, method: str, max_tokens: int, schema: type[M]) -> M:
@@ -147,16 +124,41 @@ def parse_answer(message: AIMessage, method: str, max_tokens: int, schema: type[
             msg = f"the answer is not valid JSON ({exc.msg} at character {exc.pos})"
             raise ModelOutputError(msg) from exc
     try:
-        return schema.model_validate(payload)
+        value = schema.model_validate(payload)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "the answer"
         msg = f"the answer does not match the schema ({where}: {first['msg']})"
         raise ModelOutputError(msg) from exc
+    found = control_character(value.model_dump(mode="json"))
+    if found is not None:
+        where, char = found
+        msg = (
+            f"the answer contains a control character (U+{ord(char):04X} in {where}); "
+            "write plain text, without escape codes"
+        )
+        raise ModelOutputError(msg)
+    return value
 
 
-def parse_batch(message: AIMessage, method: str, max_tokens: int) -> ModelBatch:
-    return parse_answer(message, method, max_tokens, ModelBatch)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 and C1 control characters, DEL and ESC among them; tab and newline are plain text."""
+
+
+def control_character(data: Any, path: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """The first control character in any string of ``data`` (keys too), and where it is
+    (``goals.0.rewrite``)."""
+    if isinstance(data, str):
+        match = _CONTROL.search(data)
+        return (".".join(path) or "the answer", match.group(0)) if match else None
+    if not isinstance(data, dict | list):
+        return None
+    items: Any = data.items() if isinstance(data, dict) else enumerate(data)
+    for key, value in items:
+        found = control_character(str(key), path) or control_character(value, (*path, str(key)))
+        if found:
+            return found
+    return None
 
 
 def message_text(content: Any) -> str:
@@ -197,28 +199,40 @@ def error_usage(exc: BaseException) -> dict[str, int] | None:
     }
 
 
-def classify_error(exc: BaseException, endpoint: str, model: str) -> tuple[str, bool]:
-    """A one-line message for a failed request, and whether it is fatal for the whole run.
+def classify_error(
+    exc: BaseException, endpoint: str, model: str, *, reached: bool = False
+) -> ModelError:
+    """The typed error for a failed request: ``ModelUnavailableError`` when the whole run
+    cannot use this endpoint, a ``ModelRequestError`` when only this request failed.
 
-    Fatal: the endpoint rejects the key, does not know the model, or cannot be reached —
-    asking again for every goal would only repeat it. Never includes the key.
+    Unavailable: the endpoint rejects the key, does not know the model, or cannot be
+    reached although it never answered this run (``reached=False``) — asking again for
+    every goal would only repeat it. The message names the endpoint (``endpoint`` is
+    already masked), says what to check, and never includes the key.
     """
     import openai
 
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
-        return f"{endpoint} rejected the API key (HTTP {exc.status_code})", True
+        return ModelUnavailableError(
+            f"{endpoint} rejected the API key (HTTP {exc.status_code}); "
+            "set a valid key in OPENAI_API_KEY or BRIEFSMITH_API_KEY"
+        )
     if isinstance(exc, openai.NotFoundError):
-        return f"{endpoint} does not know the model '{model}' (HTTP 404)", True
+        return ModelUnavailableError(
+            f"{endpoint} does not know the model '{model}' (HTTP 404); "
+            "check --model (BRIEFSMITH_MODEL) and --base-url (BRIEFSMITH_BASE_URL)"
+        )
     if isinstance(exc, openai.APITimeoutError):
-        return f"no answer from {endpoint} within the timeout", False
+        return ModelTimeoutError(f"no answer from {endpoint} within the timeout")
     if isinstance(exc, openai.APIConnectionError):
-        return f"cannot reach {endpoint}", True
+        if reached:
+            return ModelServerError(f"cannot reach {endpoint} (it answered earlier in this run)")
+        return ModelUnavailableError(
+            f"cannot reach {endpoint}; check that the server is running and "
+            "--base-url (BRIEFSMITH_BASE_URL)"
+        )
     if isinstance(exc, openai.RateLimitError):
-        return f"{endpoint} is rate-limiting requests (HTTP 429) after retries", False
+        return ModelRateLimitError(f"{endpoint} is rate-limiting requests (HTTP 429) after retries")
     if isinstance(exc, openai.APIStatusError):
-        return f"{endpoint} answered HTTP {exc.status_code}", False
-    return f"request to {endpoint} failed: {type(exc).__name__}", False
-
-
-def unavailable(message: str) -> ModelUnavailableError:
-    return ModelUnavailableError(message)
+        return ModelServerError(f"{endpoint} answered HTTP {exc.status_code}")
+    return ModelServerError(f"request to {endpoint} failed: {type(exc).__name__}")

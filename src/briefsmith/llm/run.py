@@ -1,41 +1,40 @@
 """A hybrid check: the rules engine's evidence plus the model's judgement and rewrite.
 
 Goals go to the model in batches (``batch_size``) with up to ``concurrency`` requests in
-flight; answers come from the cache when the goal, prompt and model are unchanged. Every
-answer is validated and every rewrite verified (``verify``); failures are re-asked with
-the problems listed, at most ``max_reasks`` times, and what still fails is reported as
-such. A request that fails costs only its own goals their model verdict — the rules
-verdict stays — except when the endpoint rejects the key, does not know the model or
-cannot be reached at all: then the run stops with one clear ``ModelUnavailableError``.
+flight, each through the one ask loop (``ModelClient.converse``) with the batch schema
+(``llm.smart``) and a verify callback that checks every goal's answer and rewrite
+(``llm.verify``); only the goals still failing are re-asked, at most ``max_reasks``
+times, and what still fails is reported as such. Answers are cached per goal, so an
+unchanged goal is never asked again whatever batch it lands in. A request that fails
+costs only its own goals their model verdict — the rules verdict stays. When the endpoint
+cannot be used at all (a rejected key, an unknown model, an endpoint never reached),
+``HybridCheckError`` carries the rules report with every goal's model part marked failed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
 from briefsmith.check import check_goals, summarise
 from briefsmith.config import Config
 from briefsmith.errors import ModelUnavailableError
 from briefsmith.llm import policy
-from briefsmith.llm.cache import JudgementCache, cache_key
 from briefsmith.llm.prompts import prompt_version
-from briefsmith.llm.provider import (
-    ModelOutputError,
-    classify_error,
-    describe_endpoint,
-    error_usage,
-    output_error,
-    parse_batch,
-    structured_method,
-)
-from briefsmith.llm.schema import ModelGoalJudgement
+from briefsmith.llm.schema import ModelBatch, ModelGoalJudgement
 from briefsmith.llm.session import DEFAULT_OPENAI_MODEL, NOT_CONFIGURED, model_session
 from briefsmith.llm.settings import LLMSettings
+from briefsmith.llm.smart import (
+    NAME,
+    TOOL_NAME,
+    GoalPrompt,
+    SmartInput,
+    prompt_messages,
+    wire_schema,
+)
+from briefsmith.llm.structured import Attempt, ModelClient, Turn, open_client
 from briefsmith.llm.usage import UsageMeter
 from briefsmith.llm.verify import rewrite_problems
 from briefsmith.models.fast import construct
@@ -49,10 +48,23 @@ Progress = Callable[[int, int], None]
 __all__ = [
     "DEFAULT_OPENAI_MODEL",
     "NOT_CONFIGURED",
+    "HybridCheckError",
     "HybridJudge",
     "check_goals_llm",
     "model_session",
 ]
+
+
+class HybridCheckError(ModelUnavailableError):
+    """The endpoint could not be used at all (its message says why and what to check).
+
+    ``report`` is the rules report, every goal's model part marked failed with that
+    message: what ``briefsmith check --llm`` still prints before it exits 2.
+    """
+
+    def __init__(self, message: str, report: CheckReport) -> None:
+        super().__init__(message)
+        self.report = report
 
 
 @dataclass
@@ -75,70 +87,66 @@ def check_goals_llm(
     errors: Iterable[FileError] = (),
     progress: Progress | None = None,
 ) -> CheckReport:
-    """``check_goals`` plus the model: ``engine == "hybrid"``, usage in ``report.usage``."""
+    """``check_goals`` plus the model: ``engine == "hybrid"``, usage in ``report.usage``.
+
+    Raises ``ModelNotConfiguredError`` without a model, and ``HybridCheckError`` (a
+    ``ModelUnavailableError``, with the rules report) when the endpoint cannot be used.
+    """
     goals = list(goals)
     config = config or Config()
     rules = check_goals(goals, today=today, config=config, lang=lang, errors=errors)
     engine = Engine(config, today=today, lang=lang)  # verifies the model's rewrites
-    with model_session(settings) as (base_url, model_name):
-        judge = HybridJudge(settings, base_url, model_name, engine, config, today)
+    with open_client(settings) as client:
+        judge = HybridJudge(client, engine, config, today)
         try:
             assessments = judge.run(goals, rules.goals, progress)
-        finally:
-            judge.close()
+        except ModelUnavailableError as exc:
+            failed = [goal.model_copy(update={"model_error": str(exc)}) for goal in rules.goals]
+            raise HybridCheckError(str(exc), _hybrid(rules, failed, client)) from exc
+    return _hybrid(rules, assessments, client)
+
+
+def _hybrid(rules: CheckReport, goals: list[GoalAssessment], client: ModelClient) -> CheckReport:
     return rules.model_copy(
         update={
             "engine": "hybrid",
-            "goals": assessments,
-            "summary": summarise(assessments, rules.errors),
-            "usage": judge.meter.usage,
+            "goals": goals,
+            "summary": summarise(goals, rules.errors),
+            "usage": client.meter.usage.model_copy(),
         }
     )
 
 
 class HybridJudge:
-    def __init__(
-        self,
-        settings: LLMSettings,
-        base_url: str | None,
-        model_name: str,
-        engine: Engine,
-        config: Config,
-        today: dt.date | None,
-    ) -> None:
-        from briefsmith.chains.smart import smart_request
+    """Judges goals with the client's model; ``run`` keeps the input order."""
 
-        self.settings = settings
-        self.base_url = base_url
-        self.model_name = model_name
+    def __init__(
+        self, client: ModelClient, engine: Engine, config: Config, today: dt.date | None
+    ) -> None:
+        self.client = client
         self.engine = engine
         self.config = config
         self.today = today
-        self.endpoint = describe_endpoint(settings, base_url)
-        # The local model's port changes every run; its answers don't.
-        self.cache_endpoint = "local" if settings.is_local else self.endpoint
-        self.method = structured_method(settings, base_url)
-        self.request = smart_request(settings, base_url, model_name)
-        self.meter = UsageMeter(model_name)
-        self.cache = JudgementCache(settings.cache_path if settings.cache else None)
-        self._stop = threading.Event()
-        self._fatal: str | None = None
-        self._successes = 0
-        self._lock = threading.Lock()
 
-    def close(self) -> None:
-        self.cache.close()
+    @property
+    def meter(self) -> UsageMeter:
+        return self.client.meter
 
     # -- the run -------------------------------------------------------------------------
 
     def run(
         self, goals: list[Goal], rules: list[GoalAssessment], progress: Progress | None
     ) -> list[GoalAssessment]:
+        """Every goal's assessment; raises ``ModelUnavailableError`` when the endpoint
+        cannot be used at all (nothing is cached then)."""
+        client = self.client
         outcomes: dict[int, _Outcome] = {}
-        keys = [self._key(goal, assessment) for goal, assessment in zip(goals, rules, strict=True)]
+        # Done and placeholder items are listed, not judged: the model is not asked either.
+        judged = [index for index, assessment in enumerate(rules) if assessment.verdict is not None]
+        keys = {index: self._key(goals[index], rules[index]) for index in judged}
         pending: list[int] = []
-        for index, key in enumerate(keys):
-            cached = self.cache.get(key)
+        for index, key in keys.items():
+            cached = client.cache.get(key)
             if cached is not None:
                 judgement = cached.get("judgement")
                 outcomes[index] = _Outcome(
@@ -148,34 +156,35 @@ class HybridJudge:
                 )
             else:
                 pending.append(index)
-        self.meter.add_cached(len(goals) - len(pending))
+        client.meter.add_cached(len(judged) - len(pending))
 
-        size = self.settings.batch_size
+        size = client.settings.batch_size
         batches = [pending[i : i + size] for i in range(0, len(pending), size)]
-        done = 0
-        pool = ThreadPoolExecutor(max_workers=self.settings.concurrency)
+        pool = ThreadPoolExecutor(max_workers=client.settings.concurrency)
         try:
             futures = [pool.submit(self._run_batch, b, goals, rules) for b in batches]
-            for future in futures:
+            for done, future in enumerate(futures, start=1):
                 outcomes.update(future.result())
-                done += 1
                 if progress is not None:
                     progress(done, len(batches))
+        except ModelUnavailableError:
+            # Every request would fail the same way: drop what is queued, and let the
+            # requests in flight end (quickly: the endpoint refuses them too).
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
         except BaseException:
             # Ctrl-C (or a bug): send nothing more, drop what is queued, and let the caller
             # stop the local model at once; requests in flight then fail on their own.
-            self._stop.set()
+            client.stop()
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown()
-        if self._fatal is not None and (self._stop.is_set() or self._successes == 0):
-            raise ModelUnavailableError(self._fatal)
         for index in pending:
             # The model's answers, usable or not, are cached (temperature 0 would repeat
             # them); transport failures are not.
             outcome = outcomes.get(index)
             if outcome is not None and not outcome.transient:
-                self.cache.put(
+                client.cache.put(
                     keys[index],
                     {
                         "judgement": outcome.judgement.model_dump() if outcome.judgement else None,
@@ -185,13 +194,13 @@ class HybridJudge:
                 )
         return [
             self._combine(goal, assessment, outcomes.get(index, _Outcome(error="not judged")))
+            if index in keys
+            else assessment
             for index, (goal, assessment) in enumerate(zip(goals, rules, strict=True))
         ]
 
     def _key(self, goal: Goal, assessment: GoalAssessment) -> str:
-        return cache_key(
-            model=self.model_name,
-            endpoint=self.cache_endpoint,
+        return self.client.cache_key(
             prompt=prompt_version("smart_"),
             statement=goal.statement,
             parent=goal.parent_statement,
@@ -203,64 +212,44 @@ class HybridJudge:
     def _run_batch(
         self, batch: list[int], goals: list[Goal], rules: list[GoalAssessment]
     ) -> dict[int, _Outcome]:
-        from briefsmith.chains.smart import SmartInput
-
         outcomes = {index: _Outcome() for index in batch}
         todo = list(batch)
-        reask = False
-        for attempt in range(self.settings.max_reasks + 1):
-            if self._stop.is_set():
-                for index in todo:
-                    outcomes[index].error = "not asked: the run stopped after a fatal error"
-                    outcomes[index].transient = True
-                return outcomes
+        # The batch's reference date: --today, else its goals' as_of (one file's goals
+        # share it), as for the rules engine and the cache key.
+        today = (self.today or goals[todo[0]].as_of or dt.date.today()).isoformat()
+
+        def turn(reask: bool) -> Turn:
             prompts = [self._prompt(index, goals, rules, outcomes[index], reask) for index in todo]
-            # The batch's reference date: --today, else its goals' as_of (one file's goals
-            # share it), as for the rules engine and the cache key.
-            today = (self.today or goals[todo[0]].as_of or dt.date.today()).isoformat()
             request = SmartInput(goals=prompts, today=today, reask=reask)
-            if reask:
-                self.meter.add_reask()
-            self.meter.add_call()
-            try:
-                message = self.request.invoke(request)
-            except Exception as exc:  # the provider's errors are many; classify them
-                unusable = output_error(exc, self.settings.max_tokens)
-                if unusable is not None:
-                    self.meter.add_tokens(error_usage(exc))
-                    with self._lock:
-                        self._successes += 1
-                    for index in todo:
-                        outcomes[index].problems = [str(unusable)]
-                        outcomes[index].error = str(unusable)
-                    reask = True
-                    continue
-                text, fatal = classify_error(exc, self.endpoint, self.model_name)
-                if fatal:
-                    with self._lock:
-                        self._fatal = text
-                    if not isinstance(exc, _connection_errors()):
-                        self._stop.set()
-                for index in todo:
-                    outcomes[index].error = text
-                    outcomes[index].transient = True
-                return outcomes
-            self.meter.add_tokens(getattr(message, "usage_metadata", None))
-            with self._lock:
-                self._successes += 1
-            try:
-                answer = parse_batch(message, self.method, self.settings.max_tokens)
-            except ModelOutputError as exc:
-                for index in todo:
-                    outcomes[index].problems = [str(exc)]
-                    outcomes[index].error = str(exc)
-                reask = True
-                continue
-            todo = self._accept(answer.goals, todo, goals, rules, outcomes, attempt)
-            if not todo:
-                return outcomes
-            reask = True
+            return Turn(prompt_messages(request), wire_schema([p.id for p in prompts]))
+
+        def verify(answer: ModelBatch) -> list[str]:
+            todo[:] = self._accept(answer.goals, todo, goals, rules, outcomes)
+            return [f"goal {index + 1}: {p}" for index in todo for p in outcomes[index].problems]
+
+        def follow_up(attempt: Attempt[ModelBatch]) -> Turn:
+            if attempt.value is None:
+                self._unusable(todo, outcomes, attempt.problems[0])
+            return turn(reask=True)
+
+        answer = self.client.converse(
+            ModelBatch, turn(reask=False), name=NAME, tool=TOOL_NAME, verify=verify,
+            follow_up=follow_up,
+        )  # fmt: skip
+        if answer.failure is not None:
+            for index in todo:
+                outcomes[index].error = str(answer.failure)
+                outcomes[index].transient = True
+        elif answer.unusable is not None:  # the last answer could not be used
+            self._unusable(todo, outcomes, str(answer.unusable))
         return outcomes
+
+    @staticmethod
+    def _unusable(todo: list[int], outcomes: dict[int, _Outcome], problem: str) -> None:
+        """Every goal still asked about carries why the answer could not be used."""
+        for index in todo:
+            outcomes[index].problems = [problem]
+            outcomes[index].error = problem
 
     def _prompt(
         self,
@@ -269,9 +258,7 @@ class HybridJudge:
         rules: list[GoalAssessment],
         outcome: _Outcome,
         reask: bool,
-    ) -> Any:
-        from briefsmith.chains.smart import GoalPrompt
-
+    ) -> GoalPrompt:
         goal, assessment = goals[index], rules[index]
         return GoalPrompt(
             id=str(index + 1),  # short ids the model can copy back reliably
@@ -290,7 +277,6 @@ class HybridJudge:
         goals: list[Goal],
         rules: list[GoalAssessment],
         outcomes: dict[int, _Outcome],
-        attempt: int,
     ) -> list[int]:
         """Verify each answer; returns the goals that need another ask."""
         by_id = {answer.id.strip(): answer for answer in answers}
@@ -345,9 +331,3 @@ class HybridJudge:
                 "model_error": None,
             },
         )
-
-
-def _connection_errors() -> tuple[type[BaseException], ...]:
-    import openai
-
-    return (openai.APIConnectionError,)

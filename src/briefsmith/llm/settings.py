@@ -9,11 +9,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from briefsmith.errors import ConfigError
+from briefsmith.errors import ConfigError, UsageError
+from briefsmith.llm.redact import mask_url
 
 LOCAL = "local"
 StructuredOutput = Literal["auto", "json_schema", "json_object", "function_calling", "json_mode"]
@@ -41,7 +43,13 @@ class LLMSettings(BaseSettings):
         default=None,
         validation_alias=AliasChoices("BRIEFSMITH_API_KEY", "OPENAI_API_KEY"),
     )
-    timeout: float = Field(default=120.0, gt=0, description="Seconds per request.")
+    timeout: float = Field(
+        default=120.0,
+        gt=0,
+        le=86_400,
+        allow_inf_nan=False,
+        description="Seconds per request (more than 0, at most a day).",
+    )
     max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/timeouts.")
     temperature: float = Field(default=0.0, ge=0, le=2)
     seed: int | None = Field(default=7, description="Sent to backends that honour it.")
@@ -58,14 +66,48 @@ class LLMSettings(BaseSettings):
     cache: bool = True
     cache_path: Path = Field(default_factory=default_cache_path)
 
+    @field_validator("base_url")
+    @classmethod
+    def _an_http_url(cls, value: str | None) -> str | None:
+        """An endpoint a client can be made for: http(s), a host, a port that is a number.
+
+        Checked here, so a typo is one line about the setting, not a crash deep in the
+        HTTP client. The message masks any credentials the URL carries.
+        """
+        if value is None:
+            return None
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 (raises on a port that is not a number)
+        except ValueError:
+            # Not the parser's own words: they may quote part of the URL unmasked.
+            msg = (
+                f"{mask_url(value)} is not a valid URL (check the host, the brackets of an "
+                "IPv6 address and the port)"
+            )
+            raise ValueError(msg) from None
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            msg = (
+                f"{mask_url(value)} is not an http(s) URL with a host, "
+                "e.g. http://localhost:11434/v1"
+            )
+            raise ValueError(msg)
+        return value
+
     @property
     def is_local(self) -> bool:
         return self.model == LOCAL
 
     def masked(self) -> dict[str, Any]:
-        """Effective settings for display: the key shown as set or not, never its value."""
+        """Effective settings for display: the key shown as set or not, never its value,
+        and credentials in the endpoint URL masked."""
         data = self.model_dump(mode="json")
         data["api_key"] = "****" if self.api_key else None
+        if self.base_url:
+            data["base_url"] = mask_url(self.base_url)
         return data
 
 
@@ -92,7 +134,12 @@ def load_llm_settings(
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "llm"
-        in_file = source is not None and str(first["loc"][0] if first["loc"] else "") in from_file
+        name = str(first["loc"][0]) if first["loc"] else ""
+        reason = first["msg"].removeprefix("Value error, ")
+        if name in overrides and overrides[name] is not None:  # a command-line flag
+            msg = f"invalid --{name.replace('_', '-')}: {reason}"
+            raise UsageError(msg) from exc
+        in_file = source is not None and name in from_file
         prefix = f"{source}: " if in_file else ""
-        msg = f"{prefix}invalid LLM setting {where}: {first['msg']}"
+        msg = f"{prefix}invalid LLM setting {where}: {reason}"
         raise ConfigError(msg) from exc

@@ -11,29 +11,29 @@ from __future__ import annotations
 
 import re
 
+from briefsmith import placeholders
 from briefsmith.models.goal import Criterion, Goal, Lang
 from briefsmith.models.report import Status
+from briefsmith.placeholders import PLACEHOLDER, fill_placeholders
 from briefsmith.rules.engine import Engine
 from briefsmith.rules.lang import detect_lang
-from briefsmith.rules.lexicon import DIGITS, load_lexicon
-from briefsmith.rules.numbers import digits_value
 
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,80}\]")
-_NUMBER = re.compile(DIGITS)
-
-
-def _numbers(text: str) -> set[float]:
-    return {value for raw in _NUMBER.findall(text) if (value := digits_value(raw)) is not None}
+__all__ = [
+    "PLACEHOLDER",
+    "fill_placeholders",
+    "intent_kept",
+    "invented_numbers",
+    "rewrite_problems",
+]
 
 
 def invented_numbers(goal: Goal, rewrite: str) -> list[str]:
-    """Numbers in the rewrite (outside placeholders) that the goal never stated."""
-    given = _numbers(goal.statement) | _numbers(" ".join(goal.fields.values()))
+    """Numbers in the rewrite (outside placeholders) that the goal never stated: not in its
+    statement, its fields or its parent goal."""
+    given = [goal.statement, " ".join(goal.fields.values())]
     if goal.parent_statement:
-        given |= _numbers(goal.parent_statement)
-    # "[x]/10" is a confidence scale, not a fact.
-    outside = re.sub(r"/\s*10\b", " ", PLACEHOLDER.sub(" ", rewrite))
-    return sorted({f"{n:g}" for n in _numbers(outside) if n not in given})
+        given.append(goal.parent_statement)
+    return placeholders.invented_numbers(rewrite, given)
 
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -62,28 +62,6 @@ def intent_kept(goal: Goal, rewrite: str) -> bool:
     return shared >= 1 and shared / len(own) >= INTENT_SHARE
 
 
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|\'[^\']*\'')
-
-
-def fill_placeholders(rewrite: str, lang: Lang) -> str:
-    """The rewrite with each placeholder replaced by a stand-in of its kind."""
-    kinds = load_lexicon(lang).placeholders
-    counter = iter(range(10_000))
-
-    def stand_in(match: re.Match[str]) -> str:
-        # The kind is named outside any quoted goal text: [metric for "… this year"]
-        # is a metric, not a date.
-        words = _QUOTED.sub(" ", match.group(0)[1:-1]).strip().lower()
-        for pattern, value in kinds:
-            if pattern.search(words):
-                if "{n}" in value:
-                    return value.replace("{n}", f"{100 + 10 * next(counter)}")
-                return value
-        return match.group(0)
-
-    return PLACEHOLDER.sub(stand_in, rewrite)
-
-
 def rewrite_problems(goal: Goal, rewrite: str, lang: Lang, engine: Engine) -> list[str]:
     """Why a model's rewrite cannot be accepted; empty when it can."""
     text = rewrite.strip()
@@ -98,12 +76,15 @@ def rewrite_problems(goal: Goal, rewrite: str, lang: Lang, engine: Engine) -> li
         )
     if not intent_kept(goal, text):
         problems.append("the rewrite is not about this goal: keep its own subject and words")
-    words = PLACEHOLDER.sub(" ", text)
+    words = placeholders.without_placeholders(text)
     if sum(ch.isalpha() for ch in words) >= 6 and detect_lang(words) is not lang:
         problems.append(f"the rewrite must be in the goal's language ({lang.value})")
     filled = fill_placeholders(text, lang)
     probe = goal.model_copy(update={"statement": filled, "ignore": goal.ignore})
     assessed = engine.assess(probe)
+    if assessed.verdict is None:  # listed as done or a placeholder, not judged
+        problems.append("the rewrite must be a goal to judge, not a done or placeholder item")
+        return problems
     for criterion in Criterion:
         result = assessed.criteria[criterion]
         if result.status is not Status.PASS and not result.suppressed:

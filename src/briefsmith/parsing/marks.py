@@ -281,6 +281,8 @@ def read_marks(text: str) -> Marks:
         status, reason = GoalStatus.DONE, done or done_at_end
     if progress is not None and progress >= 1 and status is GoalStatus.OPEN:
         status, reason = GoalStatus.DONE, "100%"
+    if status is GoalStatus.OPEN and only_a_link(text):
+        status, reason = GoalStatus.PLACEHOLDER, "only a link"
     if status is GoalStatus.OPEN:
         placeholder = placeholder_reason(text)
         if placeholder is not None:
@@ -337,6 +339,17 @@ def placeholder_reason(text: str) -> str | None:
 
 
 _WORDS = re.compile(r"\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LABEL = re.compile(r"^[^\W\d_][\w\s-]{0,40}[:：]$")
+
+
+def only_a_link(text: str) -> bool:
+    """A bare address, or one after a short label ("Knowledge base: https://…"): a
+    reference to goals kept elsewhere, not a goal."""
+    if ("://" not in text and "www." not in text.lower()) or not _URL.search(text):
+        return False
+    rest = _URL.sub(" ", text).strip(" -–—()[]<>")
+    return not rest or is_reference_words(rest) or bool(_LABEL.match(rest))
 
 
 def is_reference_words(text: str) -> bool:

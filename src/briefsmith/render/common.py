@@ -7,11 +7,11 @@ located and summarised are decided here once; the format modules only lay them o
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from briefsmith import placeholders
 from briefsmith.models.goal import Criterion, GoalKind, GoalStatus, SourceLocation
 from briefsmith.models.report import (
     CheckReport,
@@ -55,7 +55,7 @@ def goal_label(goal: GoalAssessment) -> str:
 
 STATUS_SYMBOLS: dict[Status, str] = {Status.PASS: "✓", Status.PARTIAL: "~", Status.FAIL: "✗"}
 
-PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
+PLACEHOLDER = placeholders.SHOWN
 """A ``[placeholder]`` in a rewrite: a fact the author still has to fill in."""
 
 

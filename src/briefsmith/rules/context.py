@@ -18,6 +18,7 @@ from briefsmith.models.report import Evidence
 from briefsmith.rules.extract import Findings, periods_in
 from briefsmith.rules.lang import detect_lang
 from briefsmith.rules.lexicon import load_lexicon
+from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.timeexpr import Reading
 
 _new_evidence = maker(Evidence)
@@ -73,6 +74,9 @@ class DocumentContext:
             f = self._periods(ancestor.text, year, today)
             if f.deadlines:
                 last = max(range(len(f.end_dates)), key=f.end_dates.__getitem__)
+                window = max(f.windows)
+                if self._milestone(ancestor.text):  # the work comes before a release
+                    window = max(window, (f.end_dates[last] - today).days)
                 nearest = Inherited(
                     _new_evidence(
                         {
@@ -85,12 +89,15 @@ class DocumentContext:
                             "line": ancestor.line,
                         }
                     ),
-                    max(f.windows),
+                    window,
                     year,
                 )
             if f.years:
                 year = f.years[-1]
         return Inherited(nearest.period, nearest.window, year)
+
+    def _milestone(self, text: str) -> bool:
+        return bool(load_lexicon(detect_lang(text)).milestone.get().search(lower_text(text)))
 
     def _periods(self, text: str, year: int | None, today: dt.date) -> Findings:
         key = (text, year, today)

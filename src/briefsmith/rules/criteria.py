@@ -123,10 +123,14 @@ def whole(f: Findings) -> Evidence:
     return _evidence("statement", start, start + len(text), text)
 
 
-def business_terms(f: Findings) -> list[Evidence]:
-    """Business results the text names (revenue, retention, pipeline …)."""
+def business_results(f: Findings) -> list[Evidence]:
+    """Business results the text names (revenue, retention, pipeline …): not a team ("Sales
+    managers") and not people ("Customers get a reply the same day")."""
+    beside = f.spans.get("team_names", []) + f.spans.get("others", [])
     return [
-        _evidence("business_term", s, e, f.text[s:e]) for s, e in f.spans.get("business_terms", [])
+        _evidence("business_term", s, e, f.text[s:e])
+        for s, e in f.spans.get("business_terms", [])
+        if not any(ts < e and s < te for ts, te in beside)
     ]
 
 
@@ -151,19 +155,43 @@ def objects(f: Findings, *, beside_abstract: bool = False) -> list[Evidence]:
 
 def _objects(f: Findings, beside_abstract: bool) -> list[Evidence]:
     # "Improve awareness with sales": a team, not a metric ("triple sales" has a number).
-    teams = [] if f.quantities or f.changes else f.spans.get("team_names", [])
+    teams_all = f.spans.get("team_names", [])
+    teams = [] if f.quantities or f.changes else teams_all
     hits = [
         h
         for h in _concrete(f)
         if (f.purpose is None or h.start < f.purpose.start)
         and not any(s <= h.start and h.end <= e for s, e in teams)
     ]
-    if f.term("abstract_objects") and not beside_abstract:
+    # An abstract word that is also a team's name and opens the goal as its subject
+    # ("Продажи и маркетинг смотрят на одни цифры") names who, not a vague object.
+    lead = _SUBJECT.match(f.text)
+    opening = lead.end() if lead else 0
+    abstract = [
+        a
+        for a in f.term("abstract_objects")
+        if not (a.start <= opening and _overlaps_any(teams_all, a.start, a.end))
+    ]
+    if not hits and not f.content and not abstract and (f.quantities or f.recurrences):
+        # An activity measured by itself is concrete: "meditate 10 minutes every evening".
+        return _before_purpose(f, f.term("activity_verbs"))[:1]
+    if abstract and not beside_abstract:
         return hits
     spans = [(h.start, h.end) for h in hits]
     hits += [c for c in f.content if not _overlaps_any(spans, c.start, c.end)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_SUBJECT = re.compile(r"^\W*(?:\w+\W+(?:and|и|和|与|&|×)\W+)?")
+"""The start of a goal, up to where a subject of one or two names ends."""
+
+
+def _before_purpose(f: Findings, hits: list[Evidence]) -> list[Evidence]:
+    """Hits about the goal itself: "so that it looks nicer" is no vague amount of it."""
+    if f.purpose is None or not hits:
+        return hits
+    return [h for h in hits if h.start < f.purpose.start]
 
 
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -182,11 +210,14 @@ def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> Cr
     """``dated``: the goal has a deadline of its own, in a field or around it."""
     changes = [c.hit for c in f.changes]
     named = objects(f)
-    vague_amount = f.term("vague_quantifiers")
+    vague_amount = _before_purpose(f, f.term("vague_quantifiers"))
     if f.quantities or changes:
         evidence = changes + f.quantities
         abstract = f.term("abstract_objects")
         if abstract and not objects(f, beside_abstract=True):  # "brand perception +30%"
+            if f.recurrences and not vague_amount:  # time spent on it, every week
+                evidence = f.recurrences + evidence
+                return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
             return v.missed(
                 "measurable.no-target",
                 t.said("abstract_target", q=t.quote(abstract, 2)),
@@ -319,7 +350,9 @@ _OBJECT_OF = re.compile(
 )
 """A number after one of these counts the people the team works with or for ("with 3
 partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _TIMES = re.compile(r"(?:次|times?|раз\w*)$")
+_TIMES_AFTER = re.compile(r"\s*(?:次|times?\b|раз)")
 
 
 def own_work(f: Findings) -> Evidence | None:
@@ -341,12 +374,15 @@ def own_work(f: Findings) -> Evidence | None:
         if (
             number.start >= first_own
             or _TIMES.search(number.text)
+            or _TIMES_AFTER.match(f.text, number.end)
             or any(r.start <= number.start < r.end for r in f.recurrences)
             or _OBJECT_OF.search(f.text, max(0, number.start - 12), number.start)
         ):
             continue
         for s, e in counted:
             between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
+            if _CJK.search(between) and len(between) > 2:
+                continue  # Chinese: only a measure word between a count and its noun
             if (s >= number.end or number.start - e <= 1) and _COUNTED.match(between):
                 return None  # a number of other people, or of what they do, is the target
     if activity is not None:
@@ -397,7 +433,9 @@ def achievable(
             t.fix("no_budget"),
         )
     doubt = _low_confidence(f, goal, config.thresholds.min_confidence)
-    if m.status is not Status.PASS and not (f.confidence or "confidence" in goal.fields):
+    stated = f.confidence or f.owners or f.budget or f.baselines
+    fields = ("confidence", "owner", "budget", "baseline")
+    if m.status is not Status.PASS and not (stated or any(k in goal.fields for k in fields)):
         return v.missed(
             "achievable.nothing-to-judge",
             t.said("nothing_to_judge"),
@@ -425,7 +463,9 @@ def achievable(
     ):
         if key in goal.fields:
             support.append(_field_hit(kind, key, goal))
-    activity = own_work(f) if m.status is Status.PASS else None
+    # Own work is support only when nothing else backs the target (the stated support
+    # is what the message shows first, and reading the goal's structure costs time).
+    activity = own_work(f) if m.status is Status.PASS and not support else None
     if activity:
         support.append(_evidence("own_activity", activity.start, activity.end, activity.text))
     if support:

@@ -233,6 +233,12 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
 
     # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
+    if purpose and not text[: purpose.start()].strip() and lex.stop_pattern is not None:
+        # A Chinese goal that opens with "确保…"/"保证…" has it as its main verb.
+        purpose = lex.purpose.search(work, purpose.end())
+    if purpose and lex.complement.get().search(low, 0, purpose.start()):
+        # "Get more people to fill in the survey": what the verb asks for, not why.
+        purpose = lex.purpose.search(work, purpose.end())
     if purpose:
         end_match = _SENTENCE_END.search(text, purpose.end())
         end = end_match.start() if end_match else len(text)

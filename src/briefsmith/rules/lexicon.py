@@ -118,6 +118,8 @@ class Lexicon:
     deadline_before: LazyPattern
     deadline_after: LazyPattern
     range_join: LazyPattern
+    complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
+    milestone: LazyPattern  # a heading naming a release or milestone: a deadline
     # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
     # there, though a bare month name in a goal ("may") is too ambiguous to read.
     bare_month: LazyPattern
@@ -262,10 +264,20 @@ class Lexicon:
         return int(value) if isinstance(value, (int, float)) and value else None
 
 
+_LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z0-9/]*")
+
+
 def _alternation(fragments: list[str], word_boundary: bool) -> str:
     # Longest first, so "brand awareness" wins over "awareness" at the same position.
-    body = "|".join(sorted(fragments, key=len, reverse=True))
-    return rf"(?<!\w)(?:{body})(?!\w)" if word_boundary else f"(?:{body})"
+    ordered = sorted(fragments, key=len, reverse=True)
+    if word_boundary:
+        return rf"(?<!\w)(?:{'|'.join(ordered)})(?!\w)"
+    # Chinese has no spaces, but a Latin term inside Chinese text is still a whole word:
+    # "SQL" is not in "MySQL".
+    guarded = [
+        rf"(?<![a-z]){frag}(?![a-z])" if _LATIN_TERM.fullmatch(frag) else frag for frag in ordered
+    ]
+    return f"(?:{'|'.join(guarded)})"
 
 
 def _table(raw: list[list[Any]]) -> WordTable:
@@ -385,6 +397,8 @@ def load_lexicon(lang: Lang) -> Lexicon:
         ),
         deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
         range_join=LazyPattern(pats["range_join"]),
+        complement=LazyPattern(pats["complement"]),
+        milestone=LazyPattern(pats["milestone"]),
         stopwords=frozenset(stop_words) if wb else frozenset(),
         state_suffixes=tuple(
             (str(end), int(size)) for end, size in data["terms"].get("state_suffixes", [])

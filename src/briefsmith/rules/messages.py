@@ -1,19 +1,19 @@
 """What the rules engine says, in the goal's language: verdict lines and fixes as data.
 
-``lexicons/messages.<lang>.toml`` holds every sentence with named placeholders, so a
-reviewer who reads Chinese or Russian can improve the wording without touching Python.
+``i18n/rules.<lang>.toml`` (the store of translated sentences) holds every sentence with
+named placeholders, so a reviewer who reads Chinese or Russian can improve the wording
+without touching Python.
 The engine picks the table of the goal's language (or the one ``Config.messages`` names).
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 from string import Formatter
 from typing import Protocol
 
+from briefsmith import i18n
 from briefsmith.models.goal import Lang
 
 
@@ -129,6 +129,4 @@ def messages_in(goal_lang: Lang, setting: str) -> Messages:
 @cache
 def messages_for(lang: Lang) -> Messages:
     """The sentences of ``lang`` (read once per process)."""
-    name = f"messages.{lang.value}.toml"
-    text = files("briefsmith.rules").joinpath("lexicons", name).read_text("utf-8")
-    return Messages(lang, tomllib.loads(text))
+    return Messages(lang, i18n.table("rules", lang.value))

@@ -95,7 +95,7 @@ def _relevant(
     result = criteria.relevant(v, t, f, goal, parent_is_result)
     if result.status is Status.PASS or f.purpose is not None:
         return result
-    named = criteria.business_terms(f)
+    named = criteria.business_results(f)
     if named:  # an objective may name the result itself ("Grow self-serve revenue")
         return v.passed(t.ok("objective_relevant", q=t.quote(named)), named)
     return result

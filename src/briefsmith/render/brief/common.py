@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib.resources import files
 
+from briefsmith import i18n
 from briefsmith.models.brief import BriefResult
 from briefsmith.models.report import Severity
 from briefsmith.render.common import fails, plural
@@ -13,11 +12,9 @@ from briefsmith.render.common import fails, plural
 
 @cache
 def labels(lang: str) -> dict[str, str]:
-    """Headings and column names (``labels.toml``), English for anything missing."""
-    table = tomllib.loads(
-        files("briefsmith.render.brief").joinpath("labels.toml").read_text("utf-8")
-    )
-    return {**table["en"], **table.get(lang, {})}
+    """Headings and column names (``i18n/brief.<lang>.toml``, ``[labels]``), English for
+    anything missing."""
+    return {**i18n.table("brief", "en")["labels"], **i18n.table("brief", lang)["labels"]}
 
 
 def failing(result: BriefResult, fail_on: str) -> bool:

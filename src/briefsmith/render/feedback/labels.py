@@ -1,84 +1,12 @@
-"""Headings and fixed phrases of a rendered summary, in the summary's language."""
+"""Headings and fixed phrases of a rendered summary, in the summary's language
+(``i18n/feedback.<lang>.toml``, ``[labels]``)."""
 
 from __future__ import annotations
 
+from briefsmith import i18n
 from briefsmith.models.goal import Lang
-
-LABELS: dict[Lang, dict[str, str]] = {
-    Lang.EN: {
-        "title": "Feedback summary",
-        "items": "items",
-        "themes": "Themes",
-        "theme": "Theme",
-        "count": "Items",
-        "sentiment": "Sentiment",
-        "description": "Description",
-        "agreements": "Agreements",
-        "disagreements": "Disagreements",
-        "actions": "Action items",
-        "what": "What",
-        "owner": "Owner",
-        "quotes": "Representative quotes",
-        "problems": "Verification problems",
-        "notes": "Notes",
-        "other_by": "added by briefsmith: the model placed these items in no theme",
-        "none": "none",
-        "vs": "vs",
-        "usage": "Usage",
-        "positive": "positive",
-        "mixed": "mixed",
-        "negative": "negative",
-    },
-    Lang.ZH: {
-        "title": "反馈总结",
-        "items": "条反馈",
-        "themes": "主题",
-        "theme": "主题",
-        "count": "条目",
-        "sentiment": "情绪",
-        "description": "说明",
-        "agreements": "共识",
-        "disagreements": "分歧",
-        "actions": "行动项",
-        "what": "行动",
-        "owner": "负责团队",
-        "quotes": "代表性引述",
-        "problems": "校验问题",
-        "notes": "说明",
-        "other_by": "由 briefsmith 添加：模型未将这些条目归入任何主题",
-        "none": "无",
-        "vs": "对",
-        "usage": "用量",
-        "positive": "正面",
-        "mixed": "褒贬不一",
-        "negative": "负面",
-    },
-    Lang.RU: {
-        "title": "Сводка отзывов",
-        "items": "отзывов",
-        "themes": "Темы",
-        "theme": "Тема",
-        "count": "Отзывы",
-        "sentiment": "Тональность",
-        "description": "Описание",
-        "agreements": "В чём согласны",
-        "disagreements": "Разногласия",
-        "actions": "Действия",
-        "what": "Что сделать",
-        "owner": "Команда",
-        "quotes": "Характерные цитаты",
-        "problems": "Проблемы проверки",
-        "notes": "Примечания",
-        "other_by": "добавлено briefsmith: модель не отнесла эти отзывы ни к одной теме",
-        "none": "нет",
-        "vs": "против",
-        "usage": "Использование",
-        "positive": "позитивная",
-        "mixed": "смешанная",
-        "negative": "негативная",
-    },
-}
 
 
 def labels_for(lang: Lang) -> dict[str, str]:
-    return LABELS[lang]
+    labels: dict[str, str] = i18n.table("feedback", lang.value)["labels"]
+    return labels

@@ -1,23 +1,27 @@
-"""``briefsmith.chains.smart``: the prompt messages and the composable chain (not invoked)."""
+"""``briefsmith.llm.smart``: the prompt messages, the batch's wire schema, the chain."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from langchain_core.runnables import Runnable
 
-from briefsmith.chains.smart import (
+from briefsmith.llm import prompts
+from briefsmith.llm.schema import ModelBatch
+from briefsmith.llm.settings import LLMSettings
+from briefsmith.llm.smart import (
     GoalPrompt,
     SmartInput,
     _prompt_view,
+    prompt_messages,
     smart_chain,
     smart_request,
     to_messages,
+    wire_schema,
 )
-from briefsmith.llm import prompts
-from briefsmith.llm.settings import LLMSettings
 
 TODAY = "2027-01-04"
 
@@ -72,6 +76,13 @@ def test_reask_messages() -> None:
     assert "findings" not in shown
 
 
+def test_prompt_messages_are_the_messages_as_text() -> None:
+    request = SmartInput(goals=[_goal()], today=TODAY, reask=True)
+    assert prompt_messages(request) == [("system", m.content) for m in to_messages(request)[:1]] + [
+        ("user", to_messages(request)[1].content)
+    ]
+
+
 def test_system_message_is_the_same_for_check_and_reask() -> None:
     check = to_messages(SmartInput(goals=[_goal()], today=TODAY))
     reask = to_messages(SmartInput(goals=[_goal()], today=TODAY, reask=True))
@@ -123,3 +134,55 @@ def test_smart_chain_is_a_runnable(values: dict[str, object], base_url: str | No
     assert hasattr(chain, "invoke") and hasattr(chain, "batch")
     request = smart_request(settings, base_url, settings.model or "")
     assert isinstance(request, Runnable)
+
+
+# -- wire_schema ------------------------------------------------------------------------------
+
+
+def _keys(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        return set(node).union(*(_keys(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_keys(v) for v in node))
+    return set()
+
+
+def test_wire_schema_has_no_length_limits() -> None:
+    assert "maxLength" in _keys(ModelBatch.model_json_schema())  # the source has them …
+    keys = _keys(wire_schema())
+    assert "maxLength" not in keys  # … the wire copy does not
+    assert "minLength" not in keys
+
+
+def test_wire_schema_keeps_the_shape() -> None:
+    schema = wire_schema()
+    assert schema["required"] == ["goals"]
+    judgement = schema["$defs"]["ModelGoalJudgement"]
+    assert set(judgement["required"]) == {
+        "id",
+        "specific",
+        "measurable",
+        "achievable",
+        "relevant",
+        "time_bound",
+        "rewrite",
+    }
+    status = schema["$defs"]["ModelCriterion"]["properties"]["status"]
+    assert status["enum"] == ["pass", "partial", "fail"]
+
+
+@pytest.mark.parametrize("ids", [["1"], ["1", "2", "3"], ["en-vague", "zh-2"]])
+def test_wire_schema_for_a_batch_requires_one_judgement_per_goal(ids: list[str]) -> None:
+    schema = wire_schema(ids)
+    goals = schema["properties"]["goals"]
+    assert goals["minItems"] == goals["maxItems"] == len(ids)
+    assert schema["$defs"]["ModelGoalJudgement"]["properties"]["id"]["enum"] == ids
+    assert "maxLength" not in _keys(schema)
+
+
+def test_wire_schema_without_ids_does_not_remember_a_batch() -> None:
+    wire_schema(["1", "2"])
+    schema = wire_schema()
+    assert "enum" not in schema["$defs"]["ModelGoalJudgement"]["properties"]["id"]
+    assert "minItems" not in schema["properties"]["goals"]
+    assert wire_schema([]) == schema

@@ -7,7 +7,7 @@ from typing import Any
 
 from brief.data import REQUEST, TODAY
 from briefsmith.brief.offline import brief_from_request
-from briefsmith.chains.brief import (
+from briefsmith.brief.prompts import (
     BriefDraft,
     draft_messages,
     missing_sections,

@@ -1,4 +1,5 @@
-"""The feedback chain's prompts and wire schemas, and the plain Runnable."""
+"""``briefsmith.feedback.prompts``: the feedback requests' prompts and wire schemas, and the
+plain Runnable."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 
 import pytest
 
-from briefsmith.chains.feedback import (
+from briefsmith.feedback.prompts import (
     FeedbackInput,
     feedback_chain,
     map_prompt,
