@@ -17,8 +17,15 @@ the 2-core development machine. Prints PASS/MISS; it never fails on time.
 
 from __future__ import annotations
 
+import argparse
+import os
+import platform
 import random
+import subprocess
 import sys
+import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -148,3 +155,122 @@ def generate_markdown(goals: int, seed: int = 2027) -> str:
         lang = rng.choices(LANGS, weights=LANG_WEIGHTS)[0][0].value
         writer.section(lang, min(rng.randrange(20, 80), goals - writer.goals))
     return "\n".join(writer.lines) + "\n"
+
+
+# --- measurement --------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    wall: float
+    code: int
+    pss_mb: float  # peak of the process tree's summed PSS (shared pages split between sharers)
+    rss_mb: float  # peak of the tree's summed RSS (shared pages counted once per process)
+    largest_mb: float  # peak RSS of any one process
+    processes: int
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out += [int(p) for p in (task / "children").read_text().split()]
+    except OSError:
+        pass
+    return out
+
+
+def _memory(pid: int) -> tuple[float, float]:
+    """(PSS, RSS) of one process in MB, from smaps_rollup; zeros once it is gone."""
+    pss = rss = 0.0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = int(line.split()[1]) / 1024
+            elif line.startswith("Rss:"):
+                rss = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return pss, rss
+
+
+def run_check(args: list[str], interval: float = 0.05) -> Figures:
+    """Run ``briefsmith check`` in a fresh process; sample its tree's memory while it runs."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefsmith", "check", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    pss_peak = rss_peak = largest = 0.0
+    seen: set[int] = set()
+    while proc.poll() is None:
+        tree = [proc.pid]
+        for pid in tree:
+            tree += _children(pid)
+        seen.update(tree)
+        sizes = [_memory(pid) for pid in tree]
+        pss_peak = max(pss_peak, sum(p for p, _ in sizes))
+        rss_peak = max(rss_peak, sum(r for _, r in sizes))
+        largest = max(largest, *(r for _, r in sizes))
+        time.sleep(interval)
+    wall = time.perf_counter() - start
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"briefsmith check exited {proc.returncode}: {err.strip()[-500:]}")
+    return Figures(wall, proc.returncode, pss_peak, rss_peak, largest, len(seen))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="briefsmith check end to end, at scale.")
+    parser.add_argument("--goals", type=int, nargs="+", default=[10_000, TARGET_GOALS])
+    parser.add_argument("--formats", nargs="+", default=["text", "json", "sarif"])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--seed", type=int, default=2027)
+    parser.add_argument("--write", type=Path, help="only write the document (of --goals[0])")
+    args = parser.parse_args(argv)
+    if args.write:
+        args.write.write_text(generate_markdown(args.goals[0], args.seed), encoding="utf-8")
+        return 0
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores, "
+        f"load {load:.2f} at the start"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for goals in args.goals:
+            path = Path(tmp) / f"goals-{goals}.md"
+            path.write_text(generate_markdown(goals, args.seed), encoding="utf-8")
+            size = path.stat().st_size / (1024 * 1024)
+            print(f"\n{goals:,} goals (seed {args.seed}): {path.name}, {size:.1f} MB")
+            print(
+                f"{'format':<7} {'jobs':>4} {'wall s':>7} {'goals/s':>8} {'PSS MB':>7} "
+                f"{'RSS MB':>7} {'max proc':>8}  target"
+            )
+            for fmt in args.formats:
+                for jobs in args.jobs:
+                    out = Path(tmp) / f"out.{fmt}"
+                    cmd = [str(path), "--offline", "-f", fmt, "-o", str(out), "--jobs", str(jobs)]
+                    f = run_check(cmd)
+                    verdict = ""
+                    if goals >= TARGET_GOALS:
+                        ok = f.wall <= TARGET_SECONDS and f.pss_mb <= TARGET_MB
+                        verdict = (
+                            f"{'PASS' if ok else 'MISS'} (≤ {TARGET_SECONDS:.0f} s, "
+                            f"≤ {TARGET_MB:.0f} MB)"
+                        )
+                    print(
+                        f"{fmt:<7} {jobs:>4} {f.wall:>7.2f} {goals / f.wall:>8,.0f} "
+                        f"{f.pss_mb:>7.0f} {f.rss_mb:>7.0f} {f.largest_mb:>8.0f}  {verdict}",
+                        flush=True,
+                    )
+    print(
+        "\nPSS: the process tree's proportional set size (pages shared by the workers are "
+        "split between them); RSS: the same summed per process (shared pages counted in each); "
+        "max proc: the largest single process. Peaks, sampled every 50 ms."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

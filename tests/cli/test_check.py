@@ -582,22 +582,9 @@ def test_unknown_id_warning_shows_its_line_in_the_text_report(
 
 
 def test_done_items_are_listed_not_judged_unless_include_done(
-    invoke: Invoke, write_goals: WriteGoals, monkeypatch: pytest.MonkeyPatch
+    invoke: Invoke, write_goals: WriteGoals
 ) -> None:
-    from briefsmith import check as check_module
-    from briefsmith.models.goal import GoalStatus
-
-    path = write_goals(goals=[NO_DEADLINE_GOAL])
-    real = check_module.check_goals
-
-    def marked_done(goals, **kwargs):  # type: ignore[no-untyped-def]
-        # The parser that marks items done is separate work: mark this one by hand.
-        done = [
-            g.model_copy(update={"status": GoalStatus.DONE, "status_reason": "[x]"}) for g in goals
-        ]
-        return real(done, **kwargs)
-
-    monkeypatch.setattr(check_module, "check_goals", marked_done)
+    path = write_goals(goals=[f"[x] {NO_DEADLINE_GOAL}"])
     listed = invoke("check", str(path), "--today", TODAY)
     assert listed.exit_code == 0, listed.output  # a done item does not count for --fail-on
     assert "  DONE\n" in listed.stdout and "([x])" in listed.stdout
