@@ -24,7 +24,7 @@ import os
 import shutil
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -91,11 +91,11 @@ def check_paths(
 ) -> Outcome:
     """Check every goal file under ``paths`` and write the report in ``job.fmt`` to ``out``.
 
-    ``load`` reads one file (default: ``parsing.load_file`` with the config's limits).
+    ``load`` reads one file (default: ``parsing.parse_file`` with the config's limits).
     """
-    from briefsmith.parsing import expand_paths, load_file
+    from briefsmith.parsing import expand_paths, parse_file
 
-    read = load or (lambda path: load_file(path, limits=job.config.limits))
+    read = load or (lambda path: parse_file(path, limits=job.config.limits))
     out_writer = writer(job.fmt, quiet=job.quiet, today=_iso(job.today))
     with contextlib.ExitStack() as stack:
         body: IO[str] = out
@@ -115,17 +115,17 @@ def check_paths(
                     errors.append(_file_error(path))
                     continue
                 try:
-                    loaded = read(path)
+                    parsed = read(path)
+                    goals = parsed.goals()  # ids settled: any error is raised here
                 except InputError as exc:
                     errors.append(_file_error(exc))
                     continue
-                goals: list[Goal] = loaded.goals
-                errors.extend(_file_error(error) for error in loaded.errors)
-                as_of.update(goal.as_of for goal in goals)
-                del loaded
-                for part in split(goals):
+                errors.extend(_file_error(error) for error in parsed.errors)
+                families = parsed.families()
+                del parsed  # the goals are made a part at a time, and freed once assessed
+                for part in split(goals, families):
+                    as_of.update(goal.as_of for goal in part)
                     runner.submit(part, sink.write)
-                del goals
             runner.drain(sink.write)
         sink.last(out_writer.errors(errors))
         stats = sink.stats
@@ -144,22 +144,33 @@ def check_paths(
     return Outcome(errors, stats.failing, stats)
 
 
-def split(goals: list[Goal], size: int = PART_GOALS) -> Iterator[list[Goal]]:
-    """``goals`` in runs of about ``size`` that never separate an objective from its key
-    results and initiatives (wherever in the file they are), so each run renders alone."""
-    last: dict[str, int] = {}
-    for index, goal in enumerate(goals):
-        if (key := _family(goal)) is not None:
+def split(
+    goals: Iterable[Goal], families: Sequence[Hashable | None], size: int | None = None
+) -> Iterator[list[Goal]]:
+    """``goals`` in runs of about ``size`` (``PART_GOALS``) that never separate an
+    objective from its key results and initiatives (wherever in the file they are), so
+    each run renders alone. ``families[i]``: the family of the i-th goal (or None)."""
+    size = size or PART_GOALS
+    last: dict[Hashable, int] = {}
+    for index, key in enumerate(families):
+        if key is not None:
             last[key] = index
-    start = reach = 0
+    part: list[Goal] = []
+    reach = 0
     for index, goal in enumerate(goals):
-        if (key := _family(goal)) is not None:
+        part.append(goal)
+        if (key := families[index]) is not None:
             reach = max(reach, last[key])
-        if index + 1 - start >= size and reach <= index:
-            yield goals[start : index + 1]
-            start = index + 1
-    if start < len(goals):
-        yield goals[start:]
+        if len(part) >= size and reach <= index:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def goal_families(goals: list[Goal]) -> list[str | None]:
+    """``split``'s families, read from goals."""
+    return [_family(goal) for goal in goals]
 
 
 def _family(goal: Goal) -> str | None:

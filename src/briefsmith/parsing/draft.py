@@ -83,7 +83,9 @@ def build_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> lis
 
 
 def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iterator[Goal]:
-    """:func:`build_goals`, one goal at a time (ids are settled for the whole file first)."""
+    """:func:`build_goals`, one goal at a time. Everything that can fail (duplicate ids, a
+    goal that is its own parent) is checked before this returns, so the goals that follow
+    are made without errors, as they are needed."""
     for draft in drafts:
         if not draft.marked and not draft.from_heading and draft.kind is None:
             _read_marks(draft)
@@ -92,9 +94,7 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
     by_statement: dict[str, Draft] = {}
     for draft in drafts:
         by_statement.setdefault(draft.statement, draft)
-    own_id = {id(draft): goal_id for goal_id, draft in by_id.items()}
-    ancestors_of: dict[Context, Ancestor] = {}  # one model per heading, shared by its goals
-    make = _construct_goal if trusted else Goal
+    parents: list[tuple[Draft | None, str | None]] = []
     for draft, goal_id in zip(drafts, ids, strict=True):
         parent = draft.parent
         parent_text = draft.context
@@ -107,6 +107,22 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
                 parent = by_statement.get(draft.parent_ref)
                 parent = None if parent is draft else parent
             parent_text = draft.parent_ref
+        parents.append((parent, parent_text))
+    own_id = {id(draft): goal_id for goal_id, draft in by_id.items()}
+    return _goals(drafts, ids, parents, own_id, path, trusted)
+
+
+def _goals(
+    drafts: list[Draft],
+    ids: list[str],
+    parents: list[tuple[Draft | None, str | None]],
+    own_id: dict[int, str],
+    path: str,
+    trusted: bool,
+) -> Iterator[Goal]:
+    ancestors_of: dict[Context, Ancestor] = {}  # one model per heading, shared by its goals
+    make = _construct_goal if trusted else Goal
+    for draft, goal_id, (parent, parent_text) in zip(drafts, ids, parents, strict=True):
         contexts = draft.ancestors
         if not contexts and parent is not None:
             contexts = _parent_chain(parent)
@@ -137,6 +153,14 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
             problems=[],
             ancestors=ancestors,
         )
+
+
+def family(draft: Draft) -> int | None:
+    """Which objective's family a draft's goal belongs to (its own, as an objective; its
+    objective's, as a key result or initiative): families are rendered together."""
+    if draft.kind is GoalKind.OBJECTIVE:
+        return id(draft)
+    return id(draft.objective) if draft.objective is not None else None
 
 
 def _construct_goal(**values: Any) -> Goal:

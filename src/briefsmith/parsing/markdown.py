@@ -66,6 +66,13 @@ class _Heading:
     parent: _Heading | None
     items: list[_Item] = field(default_factory=list)  # top-level items right under it
     draft: Draft | None = None  # set when the heading is an objective
+    chain_contexts: list[Context] | None = None
+
+    def contexts(self) -> list[Context]:
+        """The chain as ancestors of the goals under it (made once)."""
+        if self.chain_contexts is None:
+            self.chain_contexts = [Context(h.text, h.line, "heading") for h in self.chain()]
+        return self.chain_contexts
 
     def chain(self) -> list[_Heading]:
         """This heading and those above it, nearest first."""
@@ -91,6 +98,7 @@ class _Item:
     links_only: bool = True  # it is only links (and words pointing at them)
     children: list[_Item] = field(default_factory=list)
     draft: Draft | None = None
+    context: Context | None = None  # its goal, as an ancestor of the goals under it
 
 
 @dataclass
@@ -112,6 +120,10 @@ def parse_markdown(source: Source) -> list[Draft]:
     _attach(notes, drafts)
     for draft in drafts:
         draft.as_of, draft.lang = meta.as_of, meta.lang
+    for item in items:  # no cycles left: the reading is freed at once, not by the collector
+        item.children = []
+    for heading in headings:
+        heading.items = []
     return drafts
 
 
@@ -722,14 +734,18 @@ def _context_text(heading: _Heading | None) -> str | None:
 
 
 def _ancestors(item: _Item, top: list[Context]) -> list[Context]:
+    """Parent goals, then headings, then front matter; each ``Context`` is made once and
+    shared by every goal under it (a large file has ~100,000 of them)."""
     out: list[Context] = []
     parent = item.parent
     while parent is not None:
         if parent.draft is not None:
-            out.append(Context(parent.draft.statement, parent.draft.line, "goal"))
+            if parent.context is None:
+                parent.context = Context(parent.draft.statement, parent.draft.line, "goal")
+            out.append(parent.context)
         parent = parent.parent
     if item.heading is not None:
-        out.extend(Context(h.text, h.line, "heading") for h in item.heading.chain())
+        out.extend(item.heading.contexts())
     return out + top
 
 
