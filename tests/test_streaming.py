@@ -195,3 +195,19 @@ def test_a_failing_worker_fails_the_run(
     for jobs in (1, 2):
         with pytest.raises(RuntimeError, match="engine fell over"):
             streamed(inputs, "json", today=TODAY, jobs=jobs)
+
+
+@pytest.mark.parametrize("last", ["readable", "missing"])
+def test_json_head_waits_for_the_last_files_date(
+    inputs: list[str], tmp_path: Path, last: str, small_parts: None
+) -> None:
+    """Without --today the JSON head needs every file's as_of: the parts wait in a spill
+    file until the last file is read (or, when it cannot be read, to the end)."""
+    dated = tmp_path / "dated.md"
+    dated.write_text("---\nas_of: 2026-01-15\n---\n- Grow MQLs from 400 to 520 next quarter\n")
+    paths = [str(dated), str(ROOT / "examples/okrs.md"), str(dated)]
+    if last == "missing":
+        paths.append(str(tmp_path / "missing.md"))
+    goals, errors = load_paths(paths)
+    expected = check_goals(goals, errors=errors).model_dump_json(indent=2) + "\n"
+    assert streamed(paths, "json", today=None, jobs=2) == expected

@@ -110,7 +110,7 @@ def check_paths(
         as_of: set[dt.date | None] = set()
         files = list(expand_paths(paths))
         with _runner(job, jobs, files) as runner:
-            for path in files:
+            for number, path in enumerate(files, start=1):
                 if isinstance(path, InputError):
                     errors.append(_file_error(path))
                     continue
@@ -121,10 +121,17 @@ def check_paths(
                     errors.append(_file_error(exc))
                     continue
                 errors.extend(_file_error(error) for error in parsed.errors)
+                as_of.update(draft.as_of for draft in parsed.drafts)
                 families = parsed.families()
                 del parsed  # the goals are made a part at a time, and freed once assessed
+                if number == len(files) and body is not out and out_writer.needs_only_today:
+                    # The last file: the reference date is known, the rest need not spill.
+                    today = job.today or _shared_as_of(as_of)
+                    runner.drain(sink.write)
+                    out.write(out_writer.head(None, today=today.isoformat()))
+                    _copy(body, out, None)
+                    sink.body = body = out
                 for part in split(goals, families):
-                    as_of.update(goal.as_of for goal in part)
                     runner.submit(part, sink.write)
             runner.drain(sink.write)
         sink.last(out_writer.errors(errors))
@@ -137,7 +144,7 @@ def check_paths(
             unknown_rules=stats.unknown_rules,
             goals=stats.goals,
         )
-        if out_writer.needs_run:
+        if body is not out:
             out.write(out_writer.head(run))
             _copy(body, out, run)
         out.write(out_writer.tail(run, sink.any_part))
@@ -194,10 +201,10 @@ def _file_error(error: InputError) -> FileError:
     return FileError(path=error.path, line=error.line, message=error.reason)
 
 
-def _copy(body: IO[str], out: IO[str], run: Run) -> None:
+def _copy(body: IO[str], out: IO[str], run: Run | None) -> None:
     """The spilled parts, after the head; SARIF rule markers resolved when there are any."""
     body.seek(0)
-    if not run.unknown_rules:
+    if run is None or not run.unknown_rules:
         shutil.copyfileobj(body, out, 1 << 20)
         return
     from briefsmith.render.stream import SarifWriter

@@ -133,11 +133,13 @@ class Writer:
     first = ""
     sep = ""
     needs_run = False
+    needs_only_today = False
+    """``head`` needs the run's reference date and nothing else (JSON)."""
 
     def __init__(self, *, quiet: bool = False) -> None:
         self.quiet = quiet
 
-    def head(self, run: Run | None) -> str:
+    def head(self, run: Run | None, today: str | None = None) -> str:
         return ""
 
     def part(self, goals: list[GoalAssessment]) -> tuple[str, list[str]]:
@@ -173,10 +175,10 @@ class JsonWriter(Writer):
     def __init__(self, *, quiet: bool = False, today: str | None = None) -> None:
         super().__init__(quiet=quiet)
         self.today = today
-        self.needs_run = today is None
+        self.needs_run = self.needs_only_today = today is None
 
-    def head(self, run: Run | None) -> str:
-        today = run.today if run is not None else self.today
+    def head(self, run: Run | None, today: str | None = None) -> str:
+        today = today or (run.today if run is not None else self.today)
         return (
             '{\n  "version": 2,\n  "engine": "rules",\n'
             f'  "today": {json.dumps(today, ensure_ascii=False)},\n  "goals": ['
@@ -215,7 +217,7 @@ class SarifWriter(Writer):
         self._log = sarif._log(CheckReport(today=""))
         self._index = {rule.id: i for i, rule in enumerate(self._log.rules)}
 
-    def head(self, run: Run | None) -> str:
+    def head(self, run: Run | None, today: str | None = None) -> str:
         from briefsmith.render.sarif_writer import SCHEMA_URI, descriptor, tool
 
         assert run is not None
@@ -355,7 +357,7 @@ class RdjsonWriter(Writer):
     first = "\n"
     sep = ",\n"
 
-    def head(self, run: Run | None) -> str:
+    def head(self, run: Run | None, today: str | None = None) -> str:
         from briefsmith.render.sarif import information_uri
 
         source = {"name": "briefsmith", "url": information_uri()}
