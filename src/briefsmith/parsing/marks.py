@@ -45,7 +45,8 @@ class _Tables:
     done_end_chars: re.Pattern[str] | None
     placeholder_whole: re.Pattern[str]
     placeholder_token: re.Pattern[str]
-    placeholder_hints: tuple[str, ...] | None
+    placeholder_hints: re.Pattern[str] | None
+    """Lower-case strings one of which every placeholder token contains (see ``_hints``)."""
     reference_words: frozenset[str]
     objective_words: frozenset[str]
     objective_zh: re.Pattern[str]
@@ -168,7 +169,7 @@ def _ends(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _hints(fragments: list[str], flags: int) -> tuple[str, ...] | None:
+def _hints(fragments: list[str], flags: int) -> re.Pattern[str] | None:
     """Lower-case strings one of which every match of any of ``fragments`` contains ("tb"
     for ``tbd|tbc|tba``, "[" for ``\\[n\\]``), so a text with none of them needs no
     search. None when some fragment has no such string, or when one holds a letter whose
@@ -185,7 +186,7 @@ def _hints(fragments: list[str], flags: int) -> tuple[str, ...] | None:
         return None
     if not all(map(_caseless_safe, hints)):
         return None
-    return tuple(sorted({h.lower() for h in hints}))
+    return re.compile("|".join(re.escape(h) for h in sorted({h.lower() for h in hints})))
 
 
 def _caseless_safe(text: str) -> bool:
@@ -330,10 +331,8 @@ def placeholder_reason(text: str) -> str | None:
     if not stripped or tables.placeholder_whole.match(stripped):
         return stripped or "empty"
     hints = tables.placeholder_hints
-    if hints is not None:
-        lowered = stripped.lower()
-        if not any(hint in lowered for hint in hints):
-            return None
+    if hints is not None and hints.search(stripped.lower()) is None:
+        return None
     match = tables.placeholder_token.search(stripped)
     return match.group(0) if match else None
 
