@@ -21,8 +21,6 @@ import contextlib
 import datetime as dt
 import gc
 import os
-import shutil
-import tempfile
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
     from briefsmith.config import Config
     from briefsmith.rules.engine import Engine
 
-PART_GOALS = 1000
+PART_GOALS = 250
 """Goals per part: large enough that handing a part to a worker costs little, small enough
 that a part's report text (~3.5 KB a goal as JSON) stays a few MB."""
 PARALLEL_MIN_BYTES = 256 * 1024
@@ -100,6 +98,8 @@ def check_paths(
     with contextlib.ExitStack() as stack:
         body: IO[str] = out
         if out_writer.needs_run:  # its head is written last: the parts wait in a spill file
+            import tempfile
+
             body = stack.enter_context(
                 tempfile.SpooledTemporaryFile(SPILL_BYTES, mode="w+", encoding="utf-8")
             )
@@ -203,6 +203,8 @@ def _file_error(error: InputError) -> FileError:
 
 def _copy(body: IO[str], out: IO[str], run: Run | None) -> None:
     """The spilled parts, after the head; SARIF rule markers resolved when there are any."""
+    import shutil
+
     body.seek(0)
     if run is None or not run.unknown_rules:
         shutil.copyfileobj(body, out, 1 << 20)
@@ -344,7 +346,7 @@ def _warm_up() -> None:
 
 
 def _runner(job: Job, jobs: int, files: list[str | InputError]) -> _Serial:
-    if jobs > 1 and _can_fork() and _input_bytes(files) >= PARALLEL_MIN_BYTES:
+    if jobs > 1 and _input_bytes(files) >= PARALLEL_MIN_BYTES and _can_fork():
         return _Parallel(job, jobs)
     return _Serial(job)
 

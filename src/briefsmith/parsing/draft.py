@@ -86,6 +86,7 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
     """:func:`build_goals`, one goal at a time. Everything that can fail (duplicate ids, a
     goal that is its own parent) is checked before this returns, so the goals that follow
     are made without errors, as they are needed."""
+    drafts = list(drafts)  # its places are cleared as the goals are made
     for draft in drafts:
         if not draft.marked and not draft.from_heading and draft.kind is None:
             _read_marks(draft)
@@ -94,7 +95,8 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
     by_statement: dict[str, Draft] = {}
     for draft in drafts:
         by_statement.setdefault(draft.statement, draft)
-    parents: list[tuple[Draft | None, str | None]] = []
+    own_id = {id(draft): goal_id for goal_id, draft in by_id.items()}
+    links: list[tuple[str | None, str | None, str | None, list[Context]]] = []
     for draft, goal_id in zip(drafts, ids, strict=True):
         parent = draft.parent
         parent_text = draft.context
@@ -107,38 +109,49 @@ def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iter
                 parent = by_statement.get(draft.parent_ref)
                 parent = None if parent is draft else parent
             parent_text = draft.parent_ref
-        parents.append((parent, parent_text))
-    own_id = {id(draft): goal_id for goal_id, draft in by_id.items()}
-    return _goals(drafts, ids, parents, own_id, path, trusted)
+        contexts = draft.ancestors
+        if not contexts and parent is not None:
+            contexts = _parent_chain(parent)
+        objective = draft.objective
+        links.append(
+            (
+                own_id[id(parent)] if parent is not None else None,
+                parent.statement if parent is not None else parent_text,
+                own_id.get(id(objective)) if objective is not None else None,
+                contexts,
+            )
+        )
+    return _goals(drafts, ids, links, path, trusted)
 
 
 def _goals(
     drafts: list[Draft],
     ids: list[str],
-    parents: list[tuple[Draft | None, str | None]],
-    own_id: dict[int, str],
+    links: list[tuple[str | None, str | None, str | None, list[Context]]],
     path: str,
     trusted: bool,
 ) -> Iterator[Goal]:
+    """The goals in order; each draft is let go once its goal is made (the links to its
+    parent are settled already), so a large file's drafts are freed as its goals are used."""
     ancestors_of: dict[Context, Ancestor] = {}  # one model per heading, shared by its goals
     make = _construct_goal if trusted else Goal
-    for draft, goal_id, (parent, parent_text) in zip(drafts, ids, parents, strict=True):
-        contexts = draft.ancestors
-        if not contexts and parent is not None:
-            contexts = _parent_chain(parent)
+    for index, goal_id in enumerate(ids):
+        draft = drafts[index]
+        parent_id, parent_statement, objective_id, contexts = links[index]
+        drafts[index] = _DONE
+        links[index] = _NO_LINKS
         ancestors = []
         for context in contexts:
             ancestor = ancestors_of.get(context)
             if ancestor is None:
                 ancestor = ancestors_of[context] = _ancestor(context, trusted)
             ancestors.append(ancestor)
-        objective = draft.objective
         yield make(
             id=goal_id,
             statement=draft.statement,
             source=_location(path, draft.line, trusted),
-            parent_id=own_id[id(parent)] if parent is not None else None,
-            parent_statement=parent.statement if parent is not None else parent_text,
+            parent_id=parent_id,
+            parent_statement=parent_statement,
             fields=draft.fields,
             lang=draft.lang,
             as_of=draft.as_of,
@@ -148,11 +161,16 @@ def _goals(
             status=draft.status,
             status_reason=draft.status_reason,
             progress=draft.progress,
-            objective_id=own_id.get(id(objective)) if objective is not None else None,
+            objective_id=objective_id,
             key_results=draft.key_results,
             problems=[],
             ancestors=ancestors,
         )
+
+
+_DONE = Draft(statement="", line=None, index=0)
+"""What a draft's place holds once its goal is made."""
+_NO_LINKS: tuple[None, None, None, list[Context]] = (None, None, None, [])
 
 
 def family(draft: Draft) -> int | None:

@@ -113,6 +113,7 @@ def parse_markdown(source: Source) -> list[Draft]:
     meta, body = split_front_matter(source.text, source.path)
     notes: list[Note] = []
     items, headings = _read(body, source.path, source.limits.max_depth, notes)
+    del body  # with front matter, a copy of the whole text
     top = [Context(text, line, "front_matter") for text, line in meta.context()]
     drafts = _to_drafts(items, headings, top)
     if not drafts:
