@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"llm"},
     {"brief", "feedback"},
     {"render", "chains"},
+    {"streaming"},
     {"<root>"},  # briefsmith/__init__.py: the library's public names
     {"lsp"},
     {"cli"},

@@ -97,3 +97,41 @@ def test_dev_agreement_prints_per_criterion_and_cross_language_figures(
     assert "set.jsonl: 4 labelled goals" in out
     assert "same verdicts in every language: 100.0% (2/2 goals" in out
     assert "PASS" in out
+
+
+def test_scale_prints_its_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _load("scale")
+    assert bench.main(["--goals", "300", "--formats", "json", "text", "--jobs", "1", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "300 goals (seed 2027)" in out
+    rows = [line.split() for line in out.splitlines() if line.startswith(("json ", "text "))]
+    assert [(row[0], row[1]) for row in rows] == [
+        ("json", "1"), ("json", "2"), ("text", "1"), ("text", "2"),
+    ]  # fmt: skip
+    for row in rows:
+        wall, rate, cpu, pss = float(row[2]), float(row[3].replace(",", "")), row[4], row[5]
+        assert wall > 0 and rate > 0 and float(cpu) > 0 and float(pss) > 0
+
+
+def test_scale_document_is_a_realistic_goal_file() -> None:
+    from briefsmith.models.goal import GoalKind, GoalStatus, Lang
+    from briefsmith.parsing import load_file
+
+    bench = _load("scale")
+    text = bench.generate_markdown(2000, seed=5)
+    assert text == bench.generate_markdown(2000, seed=5)  # seeded
+    goals = load_file("g.md", text=text).goals
+    assert 2000 <= len(goals) < 2100  # objective headings add a few
+    kinds = {goal.kind for goal in goals}
+    assert {GoalKind.OBJECTIVE, GoalKind.KEY_RESULT, GoalKind.GOAL} <= kinds
+    assert {GoalStatus.DONE, GoalStatus.OPEN} <= {goal.status for goal in goals}
+    assert any(goal.ignore for goal in goals) and any(goal.fields for goal in goals)
+    assert any(a.source == "heading" for goal in goals for a in goal.ancestors)
+    scripts = {
+        Lang.ZH if any("\u4e00" <= c <= "\u9fff" for c in g.statement)
+        else Lang.RU if any("\u0400" <= c <= "\u04ff" for c in g.statement)
+        else Lang.EN
+        for g in goals
+    }  # fmt: skip
+    assert scripts == {Lang.EN, Lang.ZH, Lang.RU}
+    assert len({goal.statement for goal in goals}) > 0.8 * len(goals)  # objectives repeat

@@ -283,7 +283,7 @@ def test_limits_table(tmp_path: Path) -> None:
     limits = load_config(path).limits
     assert (limits.max_bytes, limits.max_goals, limits.max_depth) == (50 * 1024 * 1024, 500_000, 32)
     assert (limits.max_line_chars, limits.max_alias_values) == (100_000, 0)
-    assert Config().limits.max_goals == 100_000
+    assert Config().limits.max_goals == 250_000
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,8 @@ def test_fail_on_defaults_to_error(invoke: Invoke, write_goals: WriteGoals) -> N
         (["--format", "yaml"], "yaml"),
         (["--fail-on", "sometimes"], "sometimes"),
         (["--lang", "fr"], "fr"),
+        (["--jobs", "0"], "--jobs"),
+        (["-j", "many"], "--jobs"),
     ],
 )
 def test_usage_errors_exit_2(
@@ -206,6 +208,24 @@ def test_usage_errors_exit_2(
     assert result.exit_code == 2
     assert result.stdout == ""
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "concise"])
+def test_jobs_do_not_change_the_report(
+    invoke: Invoke, write_goals: WriteGoals, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefsmith import streaming
+
+    monkeypatch.setattr(streaming, "PARALLEL_MIN_BYTES", 0)  # a pool even for small files
+    monkeypatch.setattr(streaming, "PART_GOALS", 1)
+    first = write_goals("a.md", goals=[SMART_GOAL, NO_DEADLINE_GOAL])
+    second = write_goals("b.md", goals=[NO_DEADLINE_GOAL, SMART_GOAL, "Work more with sales"])
+    args = ["check", str(first), str(second), "-f", fmt, "--today", TODAY]
+    one = invoke(*args, "--jobs", "1")
+    two = invoke(*args, "-j", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and "b.md" in one.stdout
+    assert one.stderr == two.stderr == ""
 
 
 def test_no_paths_is_a_usage_error(invoke: Invoke) -> None:
@@ -582,22 +602,9 @@ def test_unknown_id_warning_shows_its_line_in_the_text_report(
 
 
 def test_done_items_are_listed_not_judged_unless_include_done(
-    invoke: Invoke, write_goals: WriteGoals, monkeypatch: pytest.MonkeyPatch
+    invoke: Invoke, write_goals: WriteGoals
 ) -> None:
-    from briefsmith import check as check_module
-    from briefsmith.models.goal import GoalStatus
-
-    path = write_goals(goals=[NO_DEADLINE_GOAL])
-    real = check_module.check_goals
-
-    def marked_done(goals, **kwargs):  # type: ignore[no-untyped-def]
-        # The parser that marks items done is separate work: mark this one by hand.
-        done = [
-            g.model_copy(update={"status": GoalStatus.DONE, "status_reason": "[x]"}) for g in goals
-        ]
-        return real(done, **kwargs)
-
-    monkeypatch.setattr(check_module, "check_goals", marked_done)
+    path = write_goals(goals=[f"[x] {NO_DEADLINE_GOAL}"])
     listed = invoke("check", str(path), "--today", TODAY)
     assert listed.exit_code == 0, listed.output  # a done item does not count for --fail-on
     assert "  DONE\n" in listed.stdout and "([x])" in listed.stdout

@@ -61,6 +61,8 @@ def test_every_fast_option_is_a_typer_option_of_the_same_kind() -> None:
         ["--unknown", "g.md"],
         [],
         ["--fail-on", "--quiet", "g.md"],
+        ["--jobs", "0", "g.md"],
+        ["-j", "two", "g.md"],
     ],
 )
 def test_what_the_fast_path_leaves_to_typer(args: list[str]) -> None:
@@ -70,13 +72,14 @@ def test_what_the_fast_path_leaves_to_typer(args: list[str]) -> None:
 def test_what_the_fast_path_reads() -> None:
     values = parse_check(
         ["a.md", "-fjson", "--select", "measurable", "--ignore=relevant", "-q", "--no-color",
-         "--output", "out.json", "--", "-b.md", "--today"]
+         "--output", "out.json", "-j", "3", "--", "-b.md", "--today"]
     )  # fmt: skip
     assert values is not None
     assert values["paths"] == ["a.md", "-b.md", "--today"]
     assert (values["fmt"], values["quiet"], values["color"]) == ("json", True, False)
     assert (values["select"], values["ignore"]) == (["measurable"], ["relevant"])
     assert values["output"] == Path("out.json")
+    assert values["jobs"] == 3
 
 
 def _run_main(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str):  # type: ignore[no-untyped-def]
@@ -95,6 +98,7 @@ ARGS = [
     ["-f", "markdown", "--ignore", "time_bound.no-deadline,relevant"],
     ["--select", "nope"],
     ["--today", "tomorrow"],
+    ["-f", "sarif", "--jobs", "2"],
 ]
 
 

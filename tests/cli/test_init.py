@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import briefsmith.check
 from briefsmith import __version__
 from briefsmith.cli import main
 from briefsmith.errors import UsageError
+from briefsmith.rules.engine import Engine
 
 from .conftest import SMART_GOAL, TODAY, WriteGoals
 
@@ -112,7 +112,7 @@ def test_internal_error_is_one_line_exit_3(
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("engine fell over")
 
-    monkeypatch.setattr(briefsmith.check, "check_goals", boom)
+    monkeypatch.setattr(Engine, "assess", boom)
     assert _main(monkeypatch, "check", str(path), "--today", TODAY) == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -127,7 +127,7 @@ def test_debug_env_reraises(monkeypatch: pytest.MonkeyPatch, write_goals: WriteG
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("engine fell over")
 
-    monkeypatch.setattr(briefsmith.check, "check_goals", boom)
+    monkeypatch.setattr(Engine, "assess", boom)
     monkeypatch.setenv("BRIEFSMITH_DEBUG", "1")
     monkeypatch.setattr(sys, "argv", ["briefsmith", "check", str(path), "--today", TODAY])
     with pytest.raises(RuntimeError, match="engine fell over"):
@@ -142,7 +142,7 @@ def test_briefsmith_error_outside_a_command_exits_2(
     def refuse(*args: object, **kwargs: object) -> None:
         raise UsageError("--today and --as-of cannot be combined")
 
-    monkeypatch.setattr(briefsmith.check, "check_goals", refuse)
+    monkeypatch.setattr(Engine, "assess", refuse)
     assert _main(monkeypatch, "check", str(path), "--today", TODAY) == 2
     assert capsys.readouterr().err == (
         "briefsmith: error: --today and --as-of cannot be combined\n"
@@ -157,7 +157,7 @@ def test_keyboard_interrupt_exits_130(
     monkeypatch: pytest.MonkeyPatch, write_goals: WriteGoals, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_goals(goals=[SMART_GOAL])
-    monkeypatch.setattr(briefsmith.check, "check_goals", _interrupted)
+    monkeypatch.setattr(Engine, "assess", _interrupted)
     assert _main(monkeypatch, "check", str(path), "--today", TODAY) == 130
     assert "Traceback" not in capsys.readouterr().err
 
@@ -166,6 +166,6 @@ def test_keyboard_interrupt_says_so(
     monkeypatch: pytest.MonkeyPatch, write_goals: WriteGoals, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write_goals(goals=[SMART_GOAL])
-    monkeypatch.setattr(briefsmith.check, "check_goals", _interrupted)
+    monkeypatch.setattr(Engine, "assess", _interrupted)
     assert _main(monkeypatch, "check", str(path), "--today", TODAY) == 130
     assert capsys.readouterr().err == "briefsmith: interrupted\n"

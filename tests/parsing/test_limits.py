@@ -16,7 +16,7 @@ def outline(levels: int) -> str:
 def test_defaults() -> None:
     limits = Limits()
     assert limits.max_bytes == 10 * 1024 * 1024
-    assert (limits.max_goals, limits.max_depth, limits.max_line_chars) == (100_000, 16, 20_000)
+    assert (limits.max_goals, limits.max_depth, limits.max_line_chars) == (250_000, 16, 20_000)
     assert raise_hint("max_goals") == "raise max_goals under [limits] in briefsmith.toml"
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefsmith.models.goal import GoalKind, GoalStatus
 from briefsmith.parsing.marks import read_marks, reads_as_objective, section_kind
@@ -160,3 +162,82 @@ def test_an_address_inside_a_goal_keeps_it_a_goal() -> None:
     assert read_marks("Publish the API guide at https://docs.example.com by May").status is (
         GoalStatus.OPEN
     )
+
+
+# -- the shortcuts that skip searches give the searches' answers --------------------------
+
+MARK_PIECES = [
+    "Grow ARR from 1 to 2 by Q3",
+    "提高转化率",
+    "Снизить отток",
+    " ",
+    "  ",
+    ".",
+    "。",
+    "[x]",
+    "[ ]",
+    "✅",
+    "✔️",
+    "☑",
+    "🗸",
+    "done",
+    "DONE",
+    "Done:",
+    "(done)",
+    "[done]",
+    " - done",
+    "completed ✓",
+    "已完成",
+    "（已完成）",
+    "готово",
+    "— выполнено",
+    "(сделано)",
+    "(65%)",
+    "40% done",
+    "progress: 30%",
+    "进度 50％",
+    "выполнено на 20%",
+    "120%",
+    "TBD",
+    "tbc",
+    "xx%",
+    "XX",
+    "n%",
+    "??",
+    "[N]",
+    "[target]",
+    "[цель]",
+    "[基线]",
+    "待定",
+    "\u212a",  # the Kelvin sign: matches k case-insensitively
+    "ſ",
+    "KR1:",
+    "Objective 2 —",
+    "目标一：",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MARK_PIECES), max_size=8))
+def test_shortcuts_agree_with_the_full_search(pieces: list[str]) -> None:
+    import dataclasses
+
+    from briefsmith.parsing import marks
+
+    text = "".join(pieces)
+    fast = marks._tables()
+    assert fast.done_end_chars is not None and fast.placeholder_hints is not None
+    slow = dataclasses.replace(
+        fast, done_end_chars=None, progress_needs_percent=False, placeholder_hints=None
+    )
+    expected = _with_tables(slow, text)
+    assert marks.read_marks(text) == expected
+
+
+def _with_tables(tables: object, text: str) -> object:
+    from unittest import mock
+
+    from briefsmith.parsing import marks
+
+    with mock.patch.object(marks, "_tables", lambda: tables):
+        return marks.read_marks(text)

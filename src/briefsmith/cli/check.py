@@ -104,6 +104,17 @@ def check(
     ] = None,
     config: ConfigOption = None,
     color: ColorOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Worker processes for large inputs (default: one per core; small inputs "
+            "always run in one).",
+        ),
+    ] = None,
     llm: Annotated[
         bool,
         typer.Option(
@@ -151,6 +162,7 @@ def check(
         config=config,
         color=color,
         llm=llm,
+        jobs=jobs,
         model_options=model_overrides(
             model=model,
             base_url=base_url,

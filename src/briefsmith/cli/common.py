@@ -10,7 +10,7 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from briefsmith.config import Config
@@ -69,6 +69,26 @@ def write(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise fail(f"{output}: cannot write: {exc.strerror or exc}") from exc
+
+
+@contextlib.contextmanager
+def open_output(output: Path | None) -> Iterator[TextIO]:
+    """Where a report is written as it is made: ``output`` (created with its folders), or
+    stdout; a file that cannot be written is one error line."""
+    if output is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        handle = output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror or exc}") from exc
+    with handle:
+        try:
+            yield handle
+        except OSError as exc:
+            raise fail(f"{output}: cannot write: {exc.strerror or exc}") from exc
 
 
 @contextlib.contextmanager

@@ -35,6 +35,8 @@ VALUES: dict[str, str] = {
     "--config": "config",
     "--select": "select",
     "--ignore": "ignore",
+    "--jobs": "jobs",
+    "-j": "jobs",
 }
 BOOLEAN_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
 """Values people give a flag by mistake (``--offline true``)."""
@@ -72,7 +74,11 @@ def parse_check(args: list[str]) -> dict[str, object] | None:
             key = VALUES[name]
             if key in choices and value not in choices[key]:
                 return None
-            if key in ("select", "ignore"):
+            if key == "jobs":
+                if not value.isdigit() or int(value) < 1:
+                    return None  # Typer says what is wrong with it
+                values[key] = int(value)
+            elif key in ("select", "ignore"):
                 values[key].append(value)  # type: ignore[attr-defined]
             elif key in ("output", "config"):
                 values[key] = Path(value)

@@ -18,6 +18,7 @@ from briefsmith.cli.common import (
     config_from,
     echo_err,
     fail,
+    open_output,
     progress_bar,
     refuse_output_over_inputs,
     write,
@@ -54,6 +55,8 @@ class CheckOptions:
     llm: bool = False
     model_options: dict[str, Any] = field(default_factory=dict)
     """--model, --base-url, --batch-size … as given (only with --llm)."""
+    jobs: int | None = None
+    """Worker processes (--jobs); None: one per core."""
 
 
 def parse_date(value: str | None, option: str = "--today") -> dt.date | None:
@@ -111,9 +114,14 @@ def run_check(o: CheckOptions) -> int:
     refuse_output_over_inputs(o.output, o.paths)
 
     from briefsmith.models.goal import Lang
-    from briefsmith.parsing import load_paths
 
     forced_lang = None if chosen == "auto" else Lang(chosen)
+    if o.jobs is not None and o.jobs < 1:
+        raise fail(f"--jobs: {o.jobs} is not a number of processes (1 or more)")
+    if _streams(o):
+        return _run_streaming(o, settings, reference, forced_lang, threshold)
+    from briefsmith.parsing import load_paths
+
     unusable: str | None = None  # the model could not be used at all: exit 2 after the report
     try:
         goals, errors = load_paths(o.paths, limits=settings.limits)
@@ -159,6 +167,48 @@ def run_check(o: CheckOptions) -> int:
     if errors:
         return 2
     return 1 if failing(report, threshold) else 0
+
+
+def _streams(o: CheckOptions) -> bool:
+    """Whether the report can be written a part at a time (``briefsmith.streaming``): the
+    rules engine, and a format laid out goal by goal."""
+    from briefsmith.render.stream import STREAMED
+
+    if o.llm or o.statistics or o.fmt not in STREAMED:
+        return False
+    if o.fmt == "text":
+        from briefsmith.render.common import wants_color
+
+        color = False if o.output is not None else o.color
+        return not (wants_color() if color is None else color)
+    return True
+
+
+def _run_streaming(
+    o: CheckOptions,
+    settings: Config,
+    today: dt.date | None,
+    lang: Lang | None,
+    threshold: str,
+) -> int:
+    """Check and write as the goals are read, a file or part of one at a time."""
+    from briefsmith.render.common import location
+    from briefsmith.render.safe import one_line
+    from briefsmith.streaming import Job, check_paths, default_jobs
+
+    job = Job(settings, today, lang, o.include_done, o.fmt, o.quiet, threshold)
+    try:
+        with open_output(o.output) as out:
+            outcome = check_paths(o.paths, out, job, jobs=o.jobs or default_jobs())
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    if o.fmt != "text" or o.output is not None or not sys.stdout.isatty():
+        for error in outcome.errors:
+            where = location(error.path, error.line)
+            echo_err(f"briefsmith: error: {where}: {one_line(error.message)}")
+    if outcome.errors:
+        return 2
+    return 1 if outcome.failing else 0
 
 
 def _check_with_model(

@@ -7,9 +7,12 @@ so Markdown, YAML and CSV files get the same id and parent rules.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefsmith.errors import InputError
+from briefsmith.models.fast import construct
 from briefsmith.models.goal import (
     Ancestor,
     Goal,
@@ -32,7 +35,7 @@ class Context:
     source: str  # "goal" | "heading" | "front_matter"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Draft:
     """A goal before ids and parents are resolved.
 
@@ -68,7 +71,22 @@ class Draft:
         return "" if self.line is not None else f"record {self.index}: "
 
 
-def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
+def build_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> list[Goal]:
+    """The goals of one file's drafts, ids and parents settled.
+
+    ``trusted``: the drafts come from a parser that builds every value in its final type
+    (Markdown, text), so the models are made without validating them again — validation
+    was most of the cost of reading a large file. Records read from YAML, JSON or CSV are
+    validated.
+    """
+    return list(iter_goals(drafts, path, trusted=trusted))
+
+
+def iter_goals(drafts: list[Draft], path: str, *, trusted: bool = False) -> Iterator[Goal]:
+    """:func:`build_goals`, one goal at a time. Everything that can fail (duplicate ids, a
+    goal that is its own parent) is checked before this returns, so the goals that follow
+    are made without errors, as they are needed."""
+    drafts = list(drafts)  # its places are cleared as the goals are made
     for draft in drafts:
         if not draft.marked and not draft.from_heading and draft.kind is None:
             _read_marks(draft)
@@ -78,7 +96,7 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
     for draft in drafts:
         by_statement.setdefault(draft.statement, draft)
     own_id = {id(draft): goal_id for goal_id, draft in by_id.items()}
-    goals = []
+    links: list[tuple[str | None, str | None, str | None, list[Context]]] = []
     for draft, goal_id in zip(drafts, ids, strict=True):
         parent = draft.parent
         parent_text = draft.context
@@ -91,32 +109,94 @@ def build_goals(drafts: list[Draft], path: str) -> list[Goal]:
                 parent = by_statement.get(draft.parent_ref)
                 parent = None if parent is draft else parent
             parent_text = draft.parent_ref
-        ancestors = draft.ancestors
-        if not ancestors and parent is not None:
-            ancestors = _parent_chain(parent)
+        contexts = draft.ancestors
+        if not contexts and parent is not None:
+            contexts = _parent_chain(parent)
         objective = draft.objective
-        goals.append(
-            Goal(
-                id=goal_id,
-                statement=draft.statement,
-                source=SourceLocation(path=path, line=draft.line),
-                parent_id=own_id[id(parent)] if parent is not None else None,
-                parent_statement=parent.statement if parent is not None else parent_text,
-                fields=draft.fields,
-                lang=draft.lang,
-                as_of=draft.as_of,
-                ignore=draft.ignore,
-                notes=draft.notes,
-                kind=draft.kind or GoalKind.GOAL,
-                status=draft.status,
-                status_reason=draft.status_reason,
-                progress=draft.progress,
-                objective_id=own_id.get(id(objective)) if objective is not None else None,
-                key_results=draft.key_results,
-                ancestors=[Ancestor(text=a.text, line=a.line, source=a.source) for a in ancestors],
+        links.append(
+            (
+                own_id[id(parent)] if parent is not None else None,
+                parent.statement if parent is not None else parent_text,
+                own_id.get(id(objective)) if objective is not None else None,
+                contexts,
             )
         )
-    return goals
+    return _goals(drafts, ids, links, path, trusted)
+
+
+def _goals(
+    drafts: list[Draft],
+    ids: list[str],
+    links: list[tuple[str | None, str | None, str | None, list[Context]]],
+    path: str,
+    trusted: bool,
+) -> Iterator[Goal]:
+    """The goals in order; each draft is let go once its goal is made (the links to its
+    parent are settled already), so a large file's drafts are freed as its goals are used."""
+    ancestors_of: dict[Context, Ancestor] = {}  # one model per heading, shared by its goals
+    make = _construct_goal if trusted else Goal
+    for index, goal_id in enumerate(ids):
+        draft = drafts[index]
+        parent_id, parent_statement, objective_id, contexts = links[index]
+        drafts[index] = _DONE
+        links[index] = _NO_LINKS
+        ancestors = []
+        for context in contexts:
+            ancestor = ancestors_of.get(context)
+            if ancestor is None:
+                ancestor = ancestors_of[context] = _ancestor(context, trusted)
+            ancestors.append(ancestor)
+        yield make(
+            id=goal_id,
+            statement=draft.statement,
+            source=_location(path, draft.line, trusted),
+            parent_id=parent_id,
+            parent_statement=parent_statement,
+            fields=draft.fields,
+            lang=draft.lang,
+            as_of=draft.as_of,
+            ignore=draft.ignore,
+            notes=draft.notes,
+            kind=draft.kind or GoalKind.GOAL,
+            status=draft.status,
+            status_reason=draft.status_reason,
+            progress=draft.progress,
+            objective_id=objective_id,
+            key_results=draft.key_results,
+            problems=[],
+            ancestors=ancestors,
+        )
+
+
+_DONE = Draft(statement="", line=None, index=0)
+"""What a draft's place holds once its goal is made."""
+_NO_LINKS: tuple[None, None, None, list[Context]] = (None, None, None, [])
+
+
+def family(draft: Draft) -> int | None:
+    """Which objective's family a draft's goal belongs to (its own, as an objective; its
+    objective's, as a key result or initiative): families are rendered together."""
+    if draft.kind is GoalKind.OBJECTIVE:
+        return id(draft)
+    return id(draft.objective) if draft.objective is not None else None
+
+
+def _construct_goal(**values: Any) -> Goal:
+    return construct(Goal, **values)
+
+
+def _ancestor(context: Context, trusted: bool) -> Ancestor:
+    if trusted:
+        return construct(Ancestor, text=context.text, line=context.line, source=context.source)
+    return Ancestor.model_validate(
+        {"text": context.text, "line": context.line, "source": context.source}
+    )
+
+
+def _location(path: str, line: int | None, trusted: bool) -> SourceLocation:
+    if trusted:
+        return construct(SourceLocation, path=path, line=line)
+    return SourceLocation(path=path, line=line)
 
 
 def _read_marks(draft: Draft) -> None:

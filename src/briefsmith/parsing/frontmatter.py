@@ -29,15 +29,26 @@ class FrontMatter:
 
 def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str]:
     """The front matter and the body; the body keeps blank lines so line numbers still match."""
-    lines = text.split("\n")
-    if lines[0].rstrip() != _FENCE:
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).rstrip() != _FENCE:
         return FrontMatter(), text
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in _CLOSERS), None)
-    if end is None:
-        msg = "front matter starts with '---' but is never closed by a '---' line"
-        raise InputError(path, msg, line=1)
-    meta = _parse("\n".join(lines[1:end]), path)
-    return meta, "\n" * end + "\n" + "\n".join(lines[end + 1 :])
+    # Line by line from the top, not a split of the whole file (which may be 10 MB).
+    lines: list[str] = []
+    start = first_end + 1
+    while first_end >= 0:
+        stop = text.find("\n", start)
+        line = text[start:] if stop < 0 else text[start:stop]
+        if line.rstrip() in _CLOSERS:
+            meta = _parse("\n".join(lines), path)
+            end = len(lines) + 1  # the closing line's index
+            rest = "" if stop < 0 else text[stop + 1 :]
+            return meta, "\n" * end + "\n" + rest
+        lines.append(line)
+        if stop < 0:
+            break
+        start = stop + 1
+    msg = "front matter starts with '---' but is never closed by a '---' line"
+    raise InputError(path, msg, line=1)
 
 
 # "key: plain value" lines only: read without importing YAML (it costs start-up time).

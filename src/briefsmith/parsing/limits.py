@@ -22,7 +22,11 @@ class Limits(Model):
     max_file_mb: float = Field(
         default=10, gt=0, description="Largest input file, in MB (1 MB = 1,048,576 bytes)."
     )
-    max_goals: int = Field(default=100_000, gt=0, description="Most goals read from one file.")
+    max_goals: int = Field(
+        default=250_000,
+        gt=0,
+        description="Most goals read from one file (a 10 MB file of goals holds ~110,000).",
+    )
     max_depth: int = Field(
         default=16,
         ge=1,

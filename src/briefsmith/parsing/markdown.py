@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
+from briefsmith import regex_cache
 from briefsmith.errors import InputError
 from briefsmith.models.goal import GoalKind, GoalStatus, Note
 from briefsmith.parsing.draft import Context, Draft
@@ -37,24 +41,28 @@ from briefsmith.parsing.suppress import (
     unknown_note,
 )
 
+Span = Mapping[str, int]
+"""An event's byte range in the document: ``{"start": …, "end": …}``."""
+
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
     from briefsmith.parsing.source import Source
 
-_OPENERS = {"bullet_list_open", "ordered_list_open", "blockquote_open"}
-_CLOSERS = {"bullet_list_close", "ordered_list_close", "blockquote_close"}
-_SUMMARY = re.compile(r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.IGNORECASE | re.DOTALL)
-_DETAILS_CLOSE = re.compile(r"</details\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_PLACEHOLDER_LINK = re.compile(r"^[nxNX]\s*\d{0,2}$|^(?:tbd|tbc|\?+)$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_SUMMARY = regex_cache.compile(
+    r"<summary\b[^>]*>(?P<text>.*?)</summary>", re.IGNORECASE | re.DOTALL
+)
+_DETAILS_CLOSE = regex_cache.compile(r"</details\s*>", re.IGNORECASE)
+_TAG = regex_cache.compile(r"<[^>]*>")
+_COMMENT = regex_cache.compile(r"<!--.*?-->", re.DOTALL)
+_PLACEHOLDER_LINK = regex_cache.compile(r"^[nxNX]\s*\d{0,2}$|^(?:tbd|tbc|\?+)$", re.IGNORECASE)
+_DIGIT = regex_cache.compile(r"\d")
 _SUMMARY_LEVEL = 7  # below every real heading: the next heading of any level closes it
 NO_GOALS = "no goals found (goals are list items: '- Increase …')"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Heading:
     level: int
     text: str
@@ -62,6 +70,13 @@ class _Heading:
     parent: _Heading | None
     items: list[_Item] = field(default_factory=list)  # top-level items right under it
     draft: Draft | None = None  # set when the heading is an objective
+    chain_contexts: list[Context] | None = None
+
+    def contexts(self) -> list[Context]:
+        """The chain as ancestors of the goals under it (made once)."""
+        if self.chain_contexts is None:
+            self.chain_contexts = [Context(h.text, h.line, "heading") for h in self.chain()]
+        return self.chain_contexts
 
     def chain(self) -> list[_Heading]:
         """This heading and those above it, nearest first."""
@@ -73,12 +88,11 @@ class _Heading:
         return out
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Item:
     """A list item as read, before we know whether it is a goal or a field bullet."""
 
     line: int
-    level: int
     parent: _Item | None
     heading: _Heading | None
     texts: list[str] = field(default_factory=list)
@@ -88,6 +102,7 @@ class _Item:
     links_only: bool = True  # it is only links (and words pointing at them)
     children: list[_Item] = field(default_factory=list)
     draft: Draft | None = None
+    context: Context | None = None  # its goal, as an ancestor of the goals under it
 
 
 @dataclass
@@ -99,20 +114,10 @@ class _Inline:
 
 
 def parse_markdown(source: Source) -> list[Draft]:
-    from markdown_it import MarkdownIt
-
     meta, body = split_front_matter(source.text, source.path)
-    max_depth = source.limits.max_depth
-    # markdown-it silently stops parsing past maxNesting; leave room for max_depth lists
-    # (two levels each: list and item) plus paragraphs, so our own limit is what users see.
-    parser = MarkdownIt("commonmark", {"maxNesting": 4 * max_depth + 8}).enable("strikethrough")
-    try:
-        tokens = parser.parse(body)
-    except RecursionError as exc:
-        msg = "Markdown nesting is too deep to read"
-        raise InputError(source.path, msg) from exc
     notes: list[Note] = []
-    items, headings = _read(tokens, source.path, max_depth, notes)
+    items, headings = _read(body, source.path, source.limits.max_depth, notes)
+    del body  # with front matter, a copy of the whole text
     top = [Context(text, line, "front_matter") for text, line in meta.context()]
     drafts = _to_drafts(items, headings, top)
     if not drafts:
@@ -120,121 +125,260 @@ def parse_markdown(source: Source) -> list[Draft]:
     _attach(notes, drafts)
     for draft in drafts:
         draft.as_of, draft.lang = meta.as_of, meta.lang
+    for item in items:  # no cycles left: the reading is freed at once, not by the collector
+        item.children = []
+    for heading in headings:
+        heading.items = []
     return drafts
 
 
-# -- reading tokens ---------------------------------------------------------------------------
+# -- reading the document ---------------------------------------------------------------------
+#
+# pyromark (pulldown-cmark) streams the document as events with byte ranges; nothing holds
+# the whole token list. What is read is what markdown-it (CommonMark, strikethrough) would
+# give: tests/parsing/test_markdown_reader.py compares the two on the test documents and on
+# generated ones. Where the two parsers differ, the markdown-it reading is reproduced here:
+# a single ``~`` is no strikethrough, an image's text is its raw label, an autolink's text is
+# its URL as markdown-it normalises it.
+
+_QUOTE, _LIST, _ITEM, _TEXT, _OTHER = range(5)
+"""Open blocks: a block quote, a list, a list item, a paragraph or heading, anything else."""
 
 
 def _attach(notes: list[Note], drafts: list[Draft]) -> None:
     """Each note goes to the goal on its line or the first one after it (a comment
     annotates the goal it precedes), else to the last goal of the file."""
+    if not notes:
+        return
+    lines = [d.line or 0 for d in drafts]  # drafts are sorted by line
     for note in notes:
-        line = note.line or 0
-        owner = next((d for d in drafts if (d.line or 0) >= line), drafts[-1])
-        owner.notes.append(note)
+        at = bisect_left(lines, note.line or 0)
+        drafts[min(at, len(drafts) - 1)].notes.append(note)
+
+
+class _Lines:
+    """Byte offsets (pyromark's ranges) to 0-based line numbers."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, data: bytes) -> None:
+        starts = [0]
+        find = data.find
+        at = find(b"\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = find(b"\n", at + 1)
+        self.starts = starts
+
+    def of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
 
 
 def _read(
-    tokens: list[Token], path: str, max_depth: int, notes: list[Note]
+    body: str, path: str, max_depth: int, notes: list[Note]
 ) -> tuple[list[_Item], list[_Heading]]:
+    import pyromark
+
+    data = body.encode()
+    lines = _Lines(data)
     heading: _Heading | None = None
     headings: list[_Heading] = []
     items: list[_Item] = []
-    stack: list[_Item] = []
-    depth = 0
+    stack: list[_Item] = []  # open list items, innermost last
+    blocks: list[int] = []  # open blocks (_QUOTE, _LIST …), innermost last
+    depth = quotes = 0
     comment_blocks: dict[int, tuple[int, list[str]]] = {}  # end line -> (start, criteria)
-    for index, token in enumerate(tokens):
-        kind = token.type
-        if kind in _OPENERS:
-            depth += 1
-            if depth > max_depth:
-                msg = (
-                    f"lists are nested deeper than {max_depth} levels; flatten the outline "
-                    f"or {raise_hint('max_depth')}"
+    run: _Run | None = None  # the inline text being read (an item's or a heading's)
+    run_item: _Item | None = None  # whose text it is (None: a heading's)
+    heading_start = 0
+    html: list[str] | None = None  # the HTML block being read
+    html_in_item = False
+
+    def end_run() -> None:
+        assert run is not None
+        read = run.finish(data, path, notes)
+        if run_item is None:
+            return
+        run_item.texts.append(read.text)
+        run_item.text_line = run_item.text_line or run.first_line
+        if read.criteria:
+            run_item.ignore = merge(run_item.ignore, read.criteria)
+        run_item.struck = run_item.struck and read.struck
+        run_item.links_only = run_item.links_only and read.links_only
+
+    def item_run(offset: int) -> _Run | None:
+        """An item's text: inline content right in the item (a tight list), or in a
+        paragraph or heading right in it; other inline content is not read."""
+        if stack and (
+            blocks[-1] == _ITEM or (blocks[-1] == _TEXT and len(blocks) > 1 and blocks[-2] == _ITEM)
+        ):
+            return _Run(lines.of(offset) + 1, offset, quotes)
+        return None
+
+    options = pyromark.Options.ENABLE_STRIKETHROUGH
+    events: Iterator[tuple[Any, Any]] = iter(pyromark.events_with_range(body, options=options))
+    for event, span in events:
+        if event.__class__ is str:  # SoftBreak, HardBreak, Rule
+            if run is None and event != "Rule" and (run := item_run(span["start"])) is not None:
+                run_item = stack[-1]
+            if run is not None:
+                if event == "Rule":
+                    end_run()
+                    run = None
+                else:
+                    run.softbreak(span)
+            continue
+        ((key, value),) = event.items()
+        if key == "Text" or key == "Code":
+            if run is None and (run := item_run(span["start"])) is not None:
+                run_item = stack[-1]
+            if run is not None:
+                run.text(value, span)
+        elif key == "InlineHtml":
+            if run is None and (run := item_run(span["start"])) is not None:
+                run_item = stack[-1]
+            if run is not None:
+                run.html(value, span)
+        elif key == "Html":
+            if html is not None:
+                html.append(value)
+        elif key == "Start":
+            kind = value if value.__class__ is str else next(iter(value))
+            if kind in _INLINE:
+                if run is None and (run := item_run(span["start"])) is not None:
+                    run_item = stack[-1]
+                if run is not None:
+                    run.start(kind, value, data, span)
+                continue
+            if run is not None:  # a tight item's text ends where a block starts
+                end_run()
+                run = None
+            if kind == "Item":
+                start = lines.of(span["start"])
+                parent = stack[-1] if stack else None
+                item = _Item(
+                    line=start + 1,
+                    parent=parent,
+                    heading=heading,
+                    ignore=_comments_before(comment_blocks, start),
                 )
-                raise InputError(path, msg, line=_line(token))
-        elif kind in _CLOSERS:
-            depth -= 1
-        elif kind == "list_item_open":
-            start = token.map[0] if token.map else 0
-            parent = stack[-1] if stack else None
-            item = _Item(
-                line=start + 1,
-                level=token.level,
-                parent=parent,
-                heading=heading,
-                ignore=_comments_before(comment_blocks, start),
-            )
-            if parent is not None:
-                parent.children.append(item)
-            elif heading is not None:
-                heading.items.append(item)
-            stack.append(item)
-            items.append(item)
-        elif kind == "list_item_close":
-            stack.pop()
-        elif kind == "heading_open" and not stack:
-            level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
-            text = _inline(tokens[index + 1], path, notes).text if index + 1 < len(tokens) else ""
-            while heading is not None and heading.level >= level:
-                heading = heading.parent
-            if text:
-                heading = _Heading(level, text, _line(token) or 1, heading)
-                headings.append(heading)
-        elif kind == "html_block":
-            criteria = _block_criteria(token, path, notes)
-            if token.map and only_comments(token.content):
-                comment_blocks[token.map[1]] = (token.map[0], criteria)
-            elif stack and token.level == stack[-1].level + 1:
-                _html_item_text(stack[-1], token, criteria)
-            elif not stack:
-                heading = _html_heading(token, heading, headings)
-        elif kind == "inline" and stack and token.level == stack[-1].level + 2:
-            item = stack[-1]
-            read = _inline(token, path, notes)
-            item.texts.append(read.text)
-            item.text_line = item.text_line or _line(token)
-            item.ignore = merge(item.ignore, read.criteria)
-            item.struck = item.struck and read.struck
-            item.links_only = item.links_only and read.links_only
+                if parent is not None:
+                    parent.children.append(item)
+                elif heading is not None:
+                    heading.items.append(item)
+                stack.append(item)
+                items.append(item)
+                blocks.append(_ITEM)
+            elif kind == "List" or kind == "BlockQuote":
+                depth += 1
+                if depth > max_depth:
+                    msg = (
+                        f"lists are nested deeper than {max_depth} levels; flatten the outline "
+                        f"or {raise_hint('max_depth')}"
+                    )
+                    raise InputError(path, msg, line=lines.of(span["start"]) + 1)
+                if kind == "BlockQuote":
+                    quotes += 1
+                blocks.append(_LIST if kind == "List" else _QUOTE)
+            elif kind == "Heading":
+                if not stack:  # a heading of the document
+                    heading_start = span["start"]
+                    run, run_item = _Run(lines.of(heading_start) + 1, -1, quotes), None
+                elif blocks[-1] == _ITEM:  # a heading in an item is its text, even if empty
+                    run, run_item = (
+                        _Run(lines.of(span["start"]) + 1, -1, quotes),
+                        stack[-1],
+                    )
+                blocks.append(_TEXT)
+            elif kind == "Paragraph":
+                blocks.append(_TEXT)
+            elif kind == "HtmlBlock":
+                html, html_in_item = [], bool(stack) and blocks[-1] == _ITEM
+                blocks.append(_OTHER)
+            else:
+                blocks.append(_OTHER)
+        elif key == "End":
+            kind = value if value.__class__ is str else next(iter(value))
+            if kind in _INLINE:
+                if run is not None:
+                    run.end(kind, data, span)
+                continue
+            blocks.pop()
+            if kind == "Heading" and run is not None and run_item is None:
+                level = int(value["Heading"][1:])
+                text = run.finish(data, path, notes).text
+                heading = _open_heading(heading, headings, level, text, lines.of(heading_start) + 1)
+                run = None
+                continue
+            if run is not None:
+                end_run()
+                run = None
+            if kind == "Item":
+                stack.pop()
+            elif kind == "List" or kind == "BlockQuote":
+                depth -= 1
+                if kind == "BlockQuote":
+                    quotes -= 1
+            elif kind == "HtmlBlock" and html is not None:
+                content = "".join(html)
+                first = lines.of(span["start"])
+                last = lines.of(max(span["end"] - 1, span["start"])) + 1
+                criteria = _block_criteria(content, first + 1, path, notes)
+                if only_comments(content):
+                    comment_blocks[last] = (first, criteria)
+                elif html_in_item:
+                    _html_item_text(stack[-1], content, first + 1, criteria)
+                elif not stack:
+                    heading = _html_heading(content, first, heading, headings)
+                html = None
     return items, headings
 
 
-def _html_item_text(item: _Item, token: Token, criteria: list[str]) -> None:
+_INLINE = frozenset(
+    {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
+)
+
+
+def _open_heading(
+    heading: _Heading | None, headings: list[_Heading], level: int, text: str, line: int
+) -> _Heading | None:
+    while heading is not None and heading.level >= level:
+        heading = heading.parent
+    if text:
+        heading = _Heading(level, text, line, heading)
+        headings.append(heading)
+    return heading
+
+
+def _html_item_text(item: _Item, content: str, line: int, criteria: list[str]) -> None:
     """A list item that starts with HTML (``- <div>…</div>``): its text is still a goal."""
-    text = " ".join(html.unescape(_TAG.sub(" ", _COMMENT.sub(" ", token.content))).split())
-    item.ignore = merge(item.ignore, criteria)
+    text = " ".join(html.unescape(_TAG.sub(" ", _COMMENT.sub(" ", content))).split())
+    if criteria:
+        item.ignore = merge(item.ignore, criteria)
     if text:
         item.texts.append(text)
-        item.text_line = item.text_line or _line(token)
+        item.text_line = item.text_line or line
         item.struck = item.links_only = False
 
 
 def _html_heading(
-    token: Token, heading: _Heading | None, headings: list[_Heading]
+    content: str, first: int, heading: _Heading | None, headings: list[_Heading]
 ) -> _Heading | None:
     """``<details><summary>An objective</summary> … </details>``: the summary heads what
     follows until the details close, like a heading one level down."""
-    if _DETAILS_CLOSE.search(token.content):
+    if _DETAILS_CLOSE.search(content):
         while heading is not None and heading.level == _SUMMARY_LEVEL:
             heading = heading.parent
-    match = _SUMMARY.search(token.content)
+    match = _SUMMARY.search(content)
     if match:
         text = " ".join(html.unescape(_TAG.sub(" ", match.group("text"))).split())
         if text:
             while heading is not None and heading.level >= _SUMMARY_LEVEL:
                 heading = heading.parent
-            line = (
-                (token.map[0] if token.map else 0) + 1 + token.content.count("\n", 0, match.start())
-            )
+            line = first + 1 + content.count("\n", 0, match.start())
             heading = _Heading(_SUMMARY_LEVEL, text, line, heading)
             headings.append(heading)
     return heading
-
-
-def _line(token: Token) -> int | None:
-    return token.map[0] + 1 if token.map else None
 
 
 def _comments_before(blocks: dict[int, tuple[int, list[str]]], line: int) -> list[str]:
@@ -246,12 +390,12 @@ def _comments_before(blocks: dict[int, tuple[int, list[str]]], line: int) -> lis
     return criteria
 
 
-def _block_criteria(token: Token, path: str, notes: list[Note]) -> list[str]:
-    first = token.map[0] + 1 if token.map else None
+def _block_criteria(content: str, first: int, path: str, notes: list[Note]) -> list[str]:
     criteria: list[str] = []
-    for body, offset in directives(token.content):
-        line = None if first is None else first + offset
-        criteria = merge(criteria, _parse(body, path, line, notes))
+    if "<!--" not in content:
+        return criteria
+    for body, offset in directives(content):
+        criteria = merge(criteria, _parse(body, path, first + offset, notes))
     return criteria
 
 
@@ -265,17 +409,212 @@ def _parse(body: str, path: str, line: int | None, notes: list[Note]) -> list[st
     return names
 
 
-def _inline(token: Token, path: str, notes: list[Note]) -> _Inline:
-    """Plain text of an inline token (formatting dropped), its suppression comments, and
-    whether it is all struck through or only links."""
+class _Run:
+    """One paragraph's (or heading's) inline content as it streams by: its plain text
+    (formatting dropped), its suppression comments, and whether it is all struck through
+    or only links.
+
+    Where pulldown-cmark and markdown-it read inline syntax differently — strikethrough
+    (``~``) other than a whole struck item, HTML comments with ``--`` inside — the run is
+    read again from its source by markdown-it's inline parser (:func:`_inline_tokens`),
+    so those items read exactly as before; they are a small share of real goal files.
+    """
+
+    __slots__ = (
+        "all_struck",
+        "autolink",
+        "comments",
+        "directives",
+        "first",
+        "first_line",
+        "image",
+        "last",
+        "line",
+        "link",
+        "outside_links",
+        "parts",
+        "quotes",
+        "risky",
+        "struck",
+        "tildes",
+        "whole_strike",
+    )
+
+    def __init__(self, line: int, offset: int, quotes: int) -> None:
+        self.first_line = line
+        self.line = line  # advanced by line breaks, as markdown-it's reading did
+        self.first = self.last = offset  # the run's source, in bytes (-1: from its first event)
+        self.quotes = quotes  # block quotes around it (their markers start its lines)
+        self.parts: list[str] = []
+        self.directives: list[tuple[str, int]] = []
+        self.struck = 0
+        self.link: list[str] | None = None  # the text of the link being read
+        self.autolink = False
+        self.image: list[int] | None = None  # [label start, label end, nesting] in bytes
+        self.all_struck = True
+        self.outside_links: list[str] = []
+        self.tildes: list[bool] = []  # per open strikethrough: a real ``~~`` one?
+        self.whole_strike = -1  # the end of a ``~~`` strikethrough opening the run
+        self.comments = 0
+        self.risky = False
+
+    def text(self, content: str, span: Span) -> None:
+        self._extend(span)
+        if self.image is not None:
+            self.image[1] = max(self.image[1], span["end"])
+            return
+        if self.link is not None:
+            self.link.append(content)
+            return
+        self._plain(content)
+
+    def _extend(self, span: Span) -> None:
+        if self.first < 0:
+            self.first = span["start"]
+        self.last = max(self.last, span["end"])
+
+    def begin_at(self, data: bytes) -> None:
+        """An escaped first character (``\\<``): its event starts after the backslash."""
+        if self.first > 0 and data[self.first - 1] == 0x5C:
+            self.first -= 1
+
+    def _plain(self, content: str) -> None:
+        self.parts.append(content)
+        self.outside_links.append(content)
+        if not self.struck and content.strip():
+            self.all_struck = False
+
+    def softbreak(self, span: Span) -> None:
+        self._extend(span)
+        if self.image is not None:
+            self.image[1] = max(self.image[1], span["end"])
+            return
+        (self.link if self.link is not None else self.parts).append(" ")
+        self.line += 1
+
+    def html(self, content: str, span: Span) -> None:
+        self._extend(span)
+        if self.image is not None:
+            self.image[1] = max(self.image[1], span["end"])
+            return
+        if content.startswith("<!--"):
+            self.comments += 1
+            inner = content[4:-3]  # markdown-it-py's comment pattern refuses a trailing "-"
+            self.risky = self.risky or "--" in inner or inner.endswith("-")
+        if "<!--" in content:
+            self.directives.extend(
+                (body, self.line + offset) for body, offset in directives(content)
+            )
+        if self.link is None:
+            self.parts.append(" ")
+
+    def start(self, kind: str, value: object, data: bytes, span: Span) -> None:
+        self._extend(span)
+        if self.image is not None:  # inside an image's label: only its extent counts
+            self.image[2] += 1
+            self.image[1] = max(self.image[1], span["end"])
+            return
+        if kind == "Image":
+            self.image = [span["start"] + 2, span["start"] + 2, 0]
+        elif kind == "Link":
+            self.link = []
+            link_type = value["Link"]["link_type"]  # type: ignore[index]
+            self.autolink = link_type in ("Autolink", "Email")
+        elif kind == "Strikethrough":
+            real = data.startswith(b"~~", span["start"])
+            self.tildes.append(real)
+            if real:
+                self.struck += 1
+                if span["start"] == self.first:
+                    self.whole_strike = span["end"]
+            else:
+                self._literal("~")
+
+    def end(self, kind: str, data: bytes, span: Span) -> None:
+        self._extend(span)
+        image = self.image
+        if image is not None:
+            if image[2] > 0:
+                image[2] -= 1
+                return
+            self.image = None
+            label = data[image[0] : image[1]].decode()
+            self.text(_strip_prefixes(label, self.quotes) if "\n" in label else label, span)
+        elif kind == "Link" and self.link is not None:
+            shown = " ".join("".join(self.link).split())
+            if self.autolink:
+                shown = " ".join(_autolink_text("".join(self.link)).split())
+            # A link whose text is a placeholder ("[N1][ref]") still holds a value to fill.
+            self.parts.append(f"[{shown}]" if _PLACEHOLDER_LINK.match(shown) else shown)
+            if shown and not self.struck:
+                self.all_struck = False
+            self.link = None
+        elif kind == "Strikethrough" and self.tildes:
+            if self.tildes.pop():
+                self.struck = max(self.struck - 1, 0)
+            else:
+                self._literal("~")
+
+    def _literal(self, content: str) -> None:
+        if self.link is not None:
+            self.link.append(content)
+        else:
+            self._plain(content)
+
+    def finish(self, data: bytes, path: str, notes: list[Note]) -> _Inline:
+        self.begin_at(data)
+        source = data[self.first : self.last] if self.first >= 0 else b""
+        if (
+            # A whole struck item (``~~…~~``, no other tilde) reads the same in both.
+            (b"~" in source and (self.whole_strike != self.last or source.count(b"~") != 4))
+            or self.risky
+            or source.count(b"<!--") != self.comments
+        ):
+            text = _strip_prefixes(source.decode(), self.quotes)
+            return _inline_markdown_it(text, self.first_line, path, notes)
+        criteria: list[str] = []
+        for body, line in self.directives:
+            criteria = merge(criteria, _parse(body, path, line, notes))
+        text = " ".join("".join(self.parts).split())
+        links_only = bool(text) and is_reference_words("".join(self.outside_links))
+        return _Inline(text, criteria, self.all_struck and bool(text), links_only)
+
+
+_PREFIXES = regex_cache.compile(r"\n[ \t]*")
+_QUOTED_PREFIXES = regex_cache.compile(r"\n[ \t>]*")
+
+
+def _strip_prefixes(text: str, quotes: int) -> str:
+    """Inline source over several lines, without the indentation (and, in a block quote,
+    the ``>`` markers) that start its lines: the paragraph text markdown-it reads."""
+    return (_QUOTED_PREFIXES if quotes else _PREFIXES).sub("\n", text)
+
+
+def _inline_markdown_it(text: str, line: int, path: str, notes: list[Note]) -> _Inline:
+    """``text`` (a paragraph's inline source) read by markdown-it's inline parser."""
+    tokens = _markdown_it().parseInline(text)
+    return _inline_tokens(tokens[0].children or [] if tokens else [], line, path, notes)
+
+
+@cache
+def _markdown_it() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("strikethrough")
+
+
+def _inline_tokens(
+    children: list[Token], line: int | None, path: str, notes: list[Note]
+) -> _Inline:
+    """Plain text of markdown-it's inline tokens (formatting dropped), their suppression
+    comments, and whether they are all struck through or only links."""
     parts: list[str] = []
     criteria: list[str] = []
-    line = _line(token)
     struck = 0
     link: list[str] | None = None  # the text of the link being read
     all_struck = True
     outside_links: list[str] = []
-    for child in token.children or []:
+    for child in children:
         kind = child.type
         if kind in ("text", "text_special", "code_inline", "image"):
             content = child.content
@@ -313,6 +652,13 @@ def _inline(token: Token, path: str, notes: list[Note]) -> _Inline:
     return _Inline(text, criteria, all_struck and bool(text), links_only)
 
 
+def _autolink_text(url: str) -> str:
+    """``<http://…>``'s text as markdown-it shows it (percent-escapes decoded)."""
+    from markdown_it.common.normalize_url import normalizeLinkText
+
+    return normalizeLinkText(url)
+
+
 # -- items to drafts --------------------------------------------------------------------------
 
 
@@ -331,7 +677,8 @@ def _to_drafts(items: list[_Item], headings: list[_Heading], top: list[Context])
             if not rest:  # a field bullet such as "- owner: Anna" belongs to its goal
                 owner.id = fields.pop("id", owner.id)
                 owner.fields.update(fields)
-                owner.ignore = merge(owner.ignore, item.ignore)
+                if item.ignore:
+                    owner.ignore = merge(owner.ignore, item.ignore)
                 continue
         marks = read_marks(text)
         statement, fields = split_fields(marks.text, allow_leading=False)
@@ -392,14 +739,18 @@ def _context_text(heading: _Heading | None) -> str | None:
 
 
 def _ancestors(item: _Item, top: list[Context]) -> list[Context]:
+    """Parent goals, then headings, then front matter; each ``Context`` is made once and
+    shared by every goal under it (a large file has ~100,000 of them)."""
     out: list[Context] = []
     parent = item.parent
     while parent is not None:
         if parent.draft is not None:
-            out.append(Context(parent.draft.statement, parent.draft.line, "goal"))
+            if parent.context is None:
+                parent.context = Context(parent.draft.statement, parent.draft.line, "goal")
+            out.append(parent.context)
         parent = parent.parent
     if item.heading is not None:
-        out.extend(Context(h.text, h.line, "heading") for h in item.heading.chain())
+        out.extend(item.heading.contexts())
     return out + top
 
 
@@ -491,9 +842,15 @@ def _settle_kinds(items: list[_Item], headings: list[_Heading]) -> None:
                 for c in item.children
                 if c.draft is not None and c.draft.kind is GoalKind.KEY_RESULT
             )
+    # Key results right under an objective heading, counted in one pass (not per heading).
+    under: dict[int, int] = {}
+    for item in items:
+        draft = item.draft
+        if draft is not None and draft.kind is GoalKind.KEY_RESULT and draft.parent is not None:
+            under[id(draft.parent)] = under.get(id(draft.parent), 0) + 1
     for heading in headings:
         if heading.draft is not None:
-            heading.draft.key_results = _heading_key_results(heading, items)
+            heading.draft.key_results = under.get(id(heading.draft), 0)
 
 
 def _kind_under(item: _Item) -> GoalKind:
@@ -518,14 +875,3 @@ def _objective_of(draft: Draft) -> Draft | None:
             return parent
         parent = parent.parent
     return None
-
-
-def _heading_key_results(heading: _Heading, items: list[_Item]) -> int:
-    draft = heading.draft
-    return sum(
-        1
-        for item in items
-        if item.draft is not None
-        and item.draft.kind is GoalKind.KEY_RESULT
-        and item.draft.parent is draft
-    )

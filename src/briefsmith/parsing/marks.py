@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
+from briefsmith import regex_cache
 from briefsmith.models.goal import GoalKind, GoalStatus
 
 _SEPARATOR = r"[*_]*(?:\s*[:：.)\]\-–—|]\s*[*_]*\s*|(?<=[\d一二三四五六七八九十])\s+)"
-_CHECKBOX_OPEN = re.compile(r"^\[ \]\s*")
+_CHECKBOX_OPEN = regex_cache.compile(r"^\[ \]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +42,12 @@ class _Tables:
     done_start: re.Pattern[str]
     done_end: re.Pattern[str]
     progress: tuple[re.Pattern[str], ...]
+    progress_needs_percent: bool
+    done_end_chars: re.Pattern[str] | None
     placeholder_whole: re.Pattern[str]
     placeholder_token: re.Pattern[str]
+    placeholder_hints: re.Pattern[str] | None
+    """Lower-case strings one of which every placeholder token contains (see ``_hints``)."""
     reference_words: frozenset[str]
     objective_words: frozenset[str]
     objective_zh: re.Pattern[str]
@@ -58,13 +64,15 @@ def _tables() -> _Tables:
     data = tomllib.loads(raw)
     flags = re.IGNORECASE
     labels = tuple(
-        (GoalKind(kind), re.compile(rf"^[*_]*(?:{_any(frags)}){_SEPARATOR}", flags))
+        (GoalKind(kind), regex_cache.compile(rf"^[*_]*(?:{_any(frags)}){_SEPARATOR}", flags))
         for kind, frags in data["labels"].items()
     )
     sections_raw = dict(data["sections"])
-    period = re.compile(rf"(?<!\w)(?:{_any(sections_raw.pop('period_words'))})(?!\w)|[\W_]+", flags)
+    period = regex_cache.compile(
+        rf"(?<!\w)(?:{_any(sections_raw.pop('period_words'))})(?!\w)|[\W_]+", flags
+    )
     sections = tuple(
-        (GoalKind(kind), re.compile(rf"(?:{_any(frags)})", flags))
+        (GoalKind(kind), regex_cache.compile(rf"(?:{_any(frags)})", flags))
         for kind, frags in sections_raw.items()
     )
     done = data["done"]
@@ -73,18 +81,197 @@ def _tables() -> _Tables:
         labels=labels,
         sections=sections,
         period_words=period,
-        done_start=re.compile(rf"^\s*(?:{_any(done['start'])})\s*", flags),
-        done_end=re.compile(rf"\s*(?:{_any(done['end'])})\s*[.。]?\s*$", flags),
-        progress=tuple(re.compile(p, flags) for p in data["progress"]["patterns"]),
-        placeholder_whole=re.compile(
+        done_start=regex_cache.compile(rf"^\s*(?:{_any(done['start'])})\s*", flags),
+        done_end=regex_cache.compile(rf"\s*(?:{_any(done['end'])})\s*[.。]?\s*$", flags),
+        progress=tuple(regex_cache.compile(p, flags) for p in data["progress"]["patterns"]),
+        progress_needs_percent=all("[%％]" in p for p in data["progress"]["patterns"]),
+        done_end_chars=_final_chars(done["end"], flags),
+        placeholder_whole=regex_cache.compile(
             rf"^[\s*_:：.\-–—]*(?:{_any(placeholders['whole'])})[\s*_:：.!。]*$", flags
         ),
-        placeholder_token=re.compile(_any(placeholders["tokens"]), flags),
+        placeholder_token=regex_cache.compile(_any(placeholders["tokens"]), flags),
+        placeholder_hints=_hints(placeholders["tokens"], flags),
         reference_words=frozenset(w.lower() for w in data["references"]["words"]),
         objective_words=frozenset(data["objective_shape"]["en"]),
-        objective_zh=re.compile(_any(data["objective_shape"]["zh"])),
-        objective_ru=re.compile(rf"(?<!\w)(?:{_any(data['objective_shape']['ru'])})(?!\w)", flags),
+        objective_zh=regex_cache.compile(_any(data["objective_shape"]["zh"])),
+        objective_ru=regex_cache.compile(
+            rf"(?<!\w)(?:{_any(data['objective_shape']['ru'])})(?!\w)", flags
+        ),
     )
+
+
+def _re_module(name: str) -> Any:
+    """``re``'s own parser modules (``re._parser``, ``re._constants``, Python 3.11+)."""
+    import importlib
+
+    return importlib.import_module(f"re.{name}")
+
+
+def _final_chars(fragments: list[str], flags: int) -> re.Pattern[str] | None:
+    """A character class of what a match of any of ``fragments`` can end with, so a text
+    whose last character is none of them is known not to end with a done mark without
+    running the pattern at every position (the slow part of reading a goal). None when
+    some fragment's end cannot be told."""
+    chars: set[str] = set()
+    try:
+        parser = _re_module("_parser")  # the parser re itself uses
+        for fragment in fragments:
+            ends, nullable = _ends(list(parser.parse(fragment, flags)))
+            if ends is None or nullable:
+                return None
+            chars |= ends
+    except Exception:  # another Python's parser: no shortcut, same answers
+        return None
+    return regex_cache.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", flags)
+
+
+def _ends(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """(characters a match of the sequence ``items`` can end with, whether it can be empty)."""
+    c = _re_module("_constants")
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN:
+            found = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    found.update(chr(n) for n in range(value[0], value[1] + 1))
+                else:
+                    return None, False
+            return out | found, False
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, sub = av
+            ends, nullable = _ends(list(sub))
+            if ends is None:
+                return None, False
+            out |= ends
+            if low > 0 and not nullable:
+                return out, False
+        elif op is c.SUBPATTERN:
+            ends, nullable = _ends(list(av[3]))
+            if ends is None:
+                return None, False
+            out |= ends
+            if not nullable:
+                return out, False
+        elif op is c.BRANCH:
+            any_nullable = False
+            for branch in av[1]:
+                ends, nullable = _ends(list(branch))
+                if ends is None:
+                    return None, False
+                out |= ends
+                any_nullable = any_nullable or nullable
+            if not any_nullable:
+                return out, False
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        else:
+            return None, False
+    return out, True
+
+
+def _hints(fragments: list[str], flags: int) -> re.Pattern[str] | None:
+    """Lower-case strings one of which every match of any of ``fragments`` contains ("tb"
+    for ``tbd|tbc|tba``, "[" for ``\\[n\\]``), so a text with none of them needs no
+    search. None when some fragment has no such string, or when one holds a letter whose
+    case-insensitive matches ``str.lower`` does not find (``k`` also matches the Kelvin sign)."""
+    hints: list[str] = []
+    try:
+        parser = _re_module("_parser")
+        for fragment in fragments:
+            found = _required(list(parser.parse(fragment, flags)))
+            if not found:
+                return None
+            hints.extend(found)
+    except Exception:
+        return None
+    if not all(map(_caseless_safe, hints)):
+        return None
+    return regex_cache.compile("|".join(re.escape(h) for h in sorted({h.lower() for h in hints})))
+
+
+def _caseless_safe(text: str) -> bool:
+    """``str.lower`` finds every case-insensitive match of ``text``: no letter with a
+    special case fold (``k``/Kelvin sign, ``s``/long s, ``i``/dotless i), no cased letter
+    outside ASCII."""
+    return not any(ch in "iksIKS" or (not ch.isascii() and ch.lower() != ch.upper()) for ch in text)
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """Strings one of which every match of the sequence ``items`` contains (the best
+    such set found), or None."""
+    c = _re_module("_constants")
+    best: list[str] | None = None
+
+    def consider(options: list[str] | None) -> None:
+        nonlocal best
+        if not options:
+            return
+        if best is None or _score(options) > _score(best):
+            best = options
+
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            low, high, sub = av
+            body = list(sub)
+            if len(body) == 1 and body[0][0] is c.LITERAL:  # "x+" adds its x to the run
+                run.extend(chr(body[0][1]) * low)
+                if high == low:
+                    continue
+            else:
+                consider(_required(body))
+        elif op is c.IN:
+            chars = [chr(v) for k, v in av if k is c.LITERAL]
+            if len(chars) == len(av):
+                consider(chars)
+        elif op is c.SUBPATTERN:
+            consider(_required(list(av[3])))
+        elif op is c.BRANCH:
+            options: list[str] = []
+            for branch in av[1]:
+                found = _required(list(branch))
+                if not found:
+                    options = []
+                    break
+                options.extend(found)
+            consider(options)
+        if run:
+            consider(["".join(run)])
+            run = []
+    if run:
+        consider(["".join(run)])
+    return best
+
+
+def _score(options: list[str]) -> tuple[bool, int, bool, int]:
+    """Sets ``str.lower`` can look for first, then longer strings, then sets without a
+    lone letter, then fewer strings."""
+    safe = all(map(_caseless_safe, options))
+    return (safe, min(map(len, options)), not any(o.isalpha() for o in options), -len(options))
+
+
+def _done_at_end(text: str, tables: _Tables) -> tuple[str, str | None]:
+    """``_strip(text, tables.done_end)``, skipping the search when the text's last
+    character (before a final full stop) cannot end a done mark."""
+    chars = tables.done_end_chars
+    if chars is not None:
+        tail = text.rstrip()
+        last = tail[-1:]
+        if last in (".", "。"):
+            rest = tail[:-1].rstrip()
+            if not chars.fullmatch(last) and not chars.fullmatch(rest[-1:] or " "):
+                return text, None
+        elif not last or not chars.fullmatch(last):
+            return text, None
+    return _strip(text, tables.done_end)
 
 
 def read_marks(text: str) -> Marks:
@@ -95,7 +282,7 @@ def read_marks(text: str) -> Marks:
     text, done = _strip(text, tables.done_start)
     kind, text = _label(text, tables)
     progress, text = _progress(text, tables)
-    text, done_at_end = _strip(text, tables.done_end)
+    text, done_at_end = _done_at_end(text, tables)
     if done or done_at_end:
         status, reason = GoalStatus.DONE, done or done_at_end
     if progress is not None and progress >= 1 and status is GoalStatus.OPEN:
@@ -131,6 +318,8 @@ def label_of(text: str) -> tuple[GoalKind | None, str]:
 
 
 def _progress(text: str, tables: _Tables) -> tuple[float | None, str]:
+    if tables.progress_needs_percent and "%" not in text and "％" not in text:
+        return None, text
     for pattern in tables.progress:
         match = pattern.search(text)
         if match and match.start() > 0:
@@ -146,18 +335,22 @@ def placeholder_reason(text: str) -> str | None:
     stripped = text.strip()
     if not stripped or tables.placeholder_whole.match(stripped):
         return stripped or "empty"
+    hints = tables.placeholder_hints
+    if hints is not None and hints.search(stripped.lower()) is None:
+        return None
     match = tables.placeholder_token.search(stripped)
     return match.group(0) if match else None
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_LABEL = re.compile(r"^[^\W\d_][\w\s-]{0,40}[:：]$")
+_WORDS = regex_cache.compile(r"\w+")
+_URL = regex_cache.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_LABEL = regex_cache.compile(r"^[^\W\d_][\w\s-]{0,40}[:：]$")
 
 
 def only_a_link(text: str) -> bool:
     """A bare address, or one after a short label ("Knowledge base: https://…"): a
     reference to goals kept elsewhere, not a goal."""
-    if not _URL.search(text):
+    if ("://" not in text and "www." not in text.lower()) or not _URL.search(text):
         return False
     rest = _URL.sub(" ", text).strip(" -–—()[]<>")
     return not rest or is_reference_words(rest) or bool(_LABEL.match(rest))
@@ -165,10 +358,11 @@ def only_a_link(text: str) -> bool:
 
 def is_reference_words(text: str) -> bool:
     """True when ``text`` (an item's words outside its links) only points at the links."""
-    words = re.findall(r"\w+", text.lower())
-    return all(word in _tables().reference_words for word in words)
+    words = _tables().reference_words
+    return all(match.group() in words for match in _WORDS.finditer(text.lower()))
 
 
+@lru_cache(maxsize=4096)
 def section_kind(heading: str) -> GoalKind | None:
     """The kind of the items under a heading that only names them ("Key results", "Q3
     initiatives")."""
@@ -190,7 +384,7 @@ def reads_as_objective(heading: str) -> bool:
     return bool(tables.objective_zh.search(heading) or tables.objective_ru.search(heading))
 
 
-_OKR = re.compile(
+_OKR = regex_cache.compile(
     r"(?<![a-z])okrs?(?![a-z])|objectives|key\s+results|目标|关键结果|(?<!\w)цели(?!\w)|ключев\w+\s+результат",
     re.IGNORECASE,
 )
