@@ -12,6 +12,7 @@ from briefsmith.config import Config
 from briefsmith.models.fast import maker
 from briefsmith.models.goal import Criterion, Goal, GoalKind, GoalStatus, Lang
 from briefsmith.models.report import CriterionResult, Finding, GoalAssessment, Status, Verdict
+from briefsmith.parsing.marks import reads_as_objective
 from briefsmith.rules import criteria, objectives
 from briefsmith.rules.context import DocumentContext
 from briefsmith.rules.extract import extract
@@ -171,8 +172,11 @@ class Engine:
         return goal.parent_statement if goal.parent_id == goal.objective_id else None
 
     def _parent_is_result(self, goal: Goal) -> bool | None:
-        """Whether the goal's parent names a business result. A heading does only by its
-        words (a digit in "Team 2" is no result); a parent goal's number counts."""
+        """Whether the goal's parent is a result it serves: one written as a goal or an
+        objective ("Make buying supplies simpler for every team", "Упростить закупку"),
+        or one that names a business result. A heading names one only by its words (a
+        digit in "Team 2" is no result); a parent goal's number counts. A section name
+        ("Finance", "Social media") is neither."""
         parent = goal.parent_statement
         if not parent:
             return None
@@ -182,7 +186,9 @@ class Engine:
         key = (parent, heading)
         if key not in self._parent_cache:
             lex = load_lexicon(detect_lang(parent))
-            self._parent_cache[key] = criteria.parent_names_result(parent, lex, numbers=not heading)
+            self._parent_cache[key] = reads_as_objective(parent) or criteria.parent_names_result(
+                parent, lex, numbers=not heading
+            )
         return self._parent_cache[key]
 
 
