@@ -159,6 +159,22 @@ CASES: list[tuple[str, str | None, str]] = [
     ),
     ("Работать над улучшением бренда.", None, "00000"),
     ("Получить 500 лидов в первом квартале 2027 года (сейчас 420).", None, "11101"),
+    # A quality compared, with no metric behind it ("friendlier", "30% more modern"): the
+    # change is not stated, and a number on it counts nothing.
+    ("Make the help centre friendlier by June 2027.", None, "00001"),
+    ("Make our trade-show booth 30% more attractive in 2027.", None, "00001"),
+    ("2027年6月前让帮助中心更友好。", None, "00001"),
+    ("2027年让展会展位的吸引力更现代30%。", None, "00001"),
+    ("К июню 2027 года сделать справочный центр дружелюбнее.", None, "00001"),
+    ("В 2027 году сделать стенд на выставке на 30% современнее.", None, "00001"),
+    # A parent written as a goal is a result its child serves; a section name is not.
+    ("Record a 5-minute demo video of the API.", "Help developers start without a call", "11110"),
+    ("Record a 5-minute demo video of the API.", "Developer relations", "11100"),
+    ("录制一段5分钟的API演示视频。", "让开发者无需通话就能上手", "11110"),
+    ("Записать пятиминутное демо-видео API.", "Помочь разработчикам начать без созвона", "11110"),
+    # Led by a change of level with no amount: "runs" and "tickets" are nouns, not states.
+    ("Reduce the number of reopened support tickets.", None, "00000"),
+    ("2027年6月30日前完成多语言帮助中心上线。", None, "11101"),
 ]
 
 

@@ -200,7 +200,11 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _changes_without_amount(f: Findings) -> bool:
     """The goal is led by a change of level ("improve", "grow", "提高", "повысить") or a
     vague verb: with no amount it states no target, and no done-state either."""
-    verbs = f.spans.get("change_verbs", []) + f.spans.get("vague_verbs", [])
+    verbs = (
+        f.spans.get("change_verbs", [])
+        + f.spans.get("vague_verbs", [])
+        + f.spans.get("vague_comparatives", [])
+    )
     cutoff = f.purpose.start if f.purpose is not None else len(f.text)
     return any(s < cutoff for s, _ in verbs)
 
@@ -213,7 +217,10 @@ def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> Cr
     if f.quantities or changes:
         evidence = changes + f.quantities
         abstract = f.term("abstract_objects")
-        if abstract and not objects(f, beside_abstract=True):  # "brand perception +30%"
+        # "40% greener": a number on a quality compared, with no metric to count.
+        compared = _before_purpose(f, f.term("vague_comparatives"))
+        if compared or (abstract and not objects(f, beside_abstract=True)):
+            abstract = compared or abstract  # "brand perception +30%"
             if f.recurrences and not vague_amount:  # time spent on it, every week
                 evidence = f.recurrences + evidence
                 return v.passed(t.ok("frequency", q=t.quote(evidence)), evidence)
@@ -270,7 +277,7 @@ def measurable(v: Verdicts, t: Messages, f: Findings, dated: bool = False) -> Cr
 def specific(v: Verdicts, t: Messages, f: Findings, m: CriterionResult) -> CriterionResult:
     named = objects(f)
     abstract = f.term("abstract_objects")
-    vague = f.term("vague_verbs") + abstract
+    vague = f.term("vague_verbs") + abstract + f.term("vague_comparatives")
     if not named:
         if abstract and (m.status is Status.PASS or f.quantities or f.changes):
             quoted = t.quote(abstract, 1)

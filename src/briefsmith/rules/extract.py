@@ -33,6 +33,7 @@ _KINDS = {
     "deliverables": "deliverable",
     "activity_verbs": "activity",
     "vague_quantifiers": "vague_quantifier",
+    "vague_comparatives": "vague_comparative",
 }
 _CONCRETE = frozenset(("metrics", "deliverables"))
 _HAS_DIGIT = regex_cache.compile(r"\d")
@@ -325,6 +326,7 @@ _NOT_CONTENT = (
     "absolutes",
     "no_budget",
     "vague_quantifiers",
+    "vague_comparatives",
     "team_names",
     "vague_purposes",
     "change_verbs",

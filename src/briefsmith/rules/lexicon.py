@@ -44,6 +44,7 @@ TERM_CATEGORIES = (
     "absolutes",
     "no_budget",
     "vague_quantifiers",
+    "vague_comparatives",
     "business_terms",
     "team_names",
     "vague_purposes",
