@@ -175,6 +175,24 @@ CASES: list[tuple[str, str | None, str]] = [
     # Led by a change of level with no amount: "runs" and "tickets" are nouns, not states.
     ("Reduce the number of reopened support tickets.", None, "00000"),
     ("2027年6月30日前完成多语言帮助中心上线。", None, "11101"),
+    # Every one of the people outside the team is an absolute, whatever they are called;
+    # all of the organisation's own people is the team's own work.
+    ("Enrol 100% of hotel guests in the rewards app by May 2027.", None, "11001"),
+    ("Train 100% of new warehouse staff on the forklift checklist by May 2027.", None, "11101"),
+    ("2027年5月前让100%的酒店住客注册会员App。", None, "11001"),
+    ("До мая 2027 года зарегистрировать в приложении 100% гостей отеля.", None, "11001"),
+    # "time to first reply" is a metric's name, not a purpose clause.
+    ("Cut the time to first reply on chat from 9 to 5 minutes by April 2027.", None, "11101"),
+    # A purpose that names no result; no budget for a large target; numerals as words.
+    ("2027年3月前把50个帮助文档翻译成德语，以便做得更好。", None, "11101"),
+    (
+        "До марта 2027 года перевести 50 статей справки на немецкий, чтобы работать лучше.",
+        None,
+        "11101",
+    ),
+    ("明年第一季度在没有任何广告预算的情况下获得五千名新注册用户。", None, "11001"),
+    # 将/把 puts the object first: the verb after it (缩短) is what the goal does.
+    ("2027年将发票审核周期缩短40%。", None, "11001"),
 ]
 
 

@@ -352,7 +352,21 @@ def _first_verb_is_activity(f: Findings) -> Evidence | None:
     outcome = f.first_outcome
     if outcome is not None and outcome < cutoff and (first is None or outcome < first.start):
         return None  # an outcome verb comes first (on a tie the activity wins)
+    # Chinese 把/将 puts the object before the verb: in "将翻译交付周期缩短30%" the
+    # activity word is part of the object and 缩短 is what the goal does.
+    if (
+        first is not None
+        and outcome is not None
+        and first.start < outcome < cutoff
+        and _DISPOSAL.search(f.text, 0, first.start)
+        and not _CLAUSE_END.search(f.text, first.end, outcome)
+    ):
+        return None
     return first
+
+
+_DISPOSAL = regex_cache.compile(r"[把将][^，,。；;：:]*$")
+_CLAUSE_END = regex_cache.compile(r"[，,。；;：:]")
 
 
 _COUNTED = regex_cache.compile(r"^(?:\s*(?:of|the|new|more|active|paying|[\w-]+)\b){0,3}?\s*$")

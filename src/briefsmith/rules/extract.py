@@ -234,6 +234,11 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
                     evidence("number", start, start + len(raw), shown, _fmt(value, raw))
                 )
 
+    # 6b. Every one of the people outside the team ("100% of in-store shoppers", "100%的
+    #     到店顾客", "100% покупателей") is an absolute, whatever they are called.
+    if f.quantities and "others" in terms:
+        _everyone(f, text, terms["others"], lex)
+
     # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
     if purpose and not text[: purpose.start()].strip() and lex.stop_pattern is not None:
@@ -536,6 +541,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _everyone(f: Findings, text: str, others: list[tuple[int, int]], lex: Lexicon) -> None:
+    """A 100 % count of people outside the team, a few words before them, is an absolute
+    (all of the organisation's own people is not: "train 100% of new staff")."""
+    for q in f.quantities:
+        if q.value != "100%" or any(a.start <= q.start < a.end for a in f.absolutes):
+            continue
+        for s, e in others:
+            if s < q.end:
+                continue
+            if lex.count_gap.get().match(text[q.end : s].lower()) and not lex.insiders.get().search(
+                text[s:e].lower()
+            ):
+                f.absolutes.append(evidence("absolute", q.start, e, text[q.start : e]))
+            break
 
 
 def _fmt(value: float, raw: str) -> str:

@@ -121,6 +121,8 @@ class Lexicon:
     deadline_after: LazyPattern
     range_join: LazyPattern
     complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
+    insiders: LazyPattern  # people of the organisation itself: all of them is no absolute
+    count_gap: LazyPattern  # what may stand between a count and the people it counts
     milestone: LazyPattern  # a heading naming a release or milestone: a deadline
     # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
     # there, though a bare month name in a goal ("may") is too ambiguous to read.
@@ -400,6 +402,8 @@ def load_lexicon(lang: Lang) -> Lexicon:
         deadline_after=LazyPattern(any_of(pats.get("deadline_after", [])) or "(?!)"),
         range_join=LazyPattern(pats["range_join"]),
         complement=LazyPattern(pats["complement"]),
+        insiders=LazyPattern(pats["insiders"]),
+        count_gap=LazyPattern(pats["count_gap"]),
         milestone=LazyPattern(pats["milestone"]),
         stopwords=frozenset(stop_words) if wb else frozenset(),
         state_suffixes=tuple(
