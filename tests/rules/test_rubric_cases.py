@@ -193,6 +193,16 @@ CASES: list[tuple[str, str | None, str]] = [
     ("明年第一季度在没有任何广告预算的情况下获得五千名新注册用户。", None, "11001"),
     # 将/把 puts the object first: the verb after it (缩短) is what the goal does.
     ("2027年将发票审核周期缩短40%。", None, "11001"),
+    # A budget named with its amount, wherever the amount sits; a prior value in brackets.
+    (
+        "Grow trial sign-ups to 900 a month by May 2027, with a $12,000 paid-search budget.",
+        None,
+        "11101",
+    ),
+    ("2027年5月前，依托2万美元的搜索广告预算，把每月试用注册提升到900个。", None, "11101"),
+    ("Sell 4,000 season tickets for the 2027 season (2026: 3,400).", None, "11101"),
+    ("Продать 4000 абонементов на сезон 2027 года (в 2026 году — 3400).", None, "11101"),
+    ("2027赛季售出4,000张季票（2026年为3,400张）。", None, "11101"),
 ]
 
 
