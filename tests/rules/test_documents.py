@@ -25,6 +25,8 @@ KNOWN: dict[tuple[str, int], str] = {
     ("support-sales-okr.ru.md", 25): "S: 'стать сильнее на рынке' (become stronger in the "
     "market) is read as a direction on the market, a concrete place; the labeller reads it as "
     "only a vague direction",
+    ("procurement-okr.ru.md", 24): "A: 'собрать' (collect) is read as an outcome verb, as in "
+    "'collect donations' that others give; collecting the team's own sites' data is own work",
 }
 
 

@@ -203,6 +203,21 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Sell 4,000 season tickets for the 2027 season (2026: 3,400).", None, "11101"),
     ("Продать 4000 абонементов на сезон 2027 года (в 2026 году — 3400).", None, "11101"),
     ("2027赛季售出4,000张季票（2026年为3,400张）。", None, "11101"),
+    # Russian numerals in any case; a number after a word is its label ("Phase 2").
+    ("До конца 2027 года увеличить число волонтёров с пятнадцати до девятнадцати.", None, "11101"),
+    ("The phase 2 safety audit report is published on the intranet by May 2027.", None, "11101"),
+    ("Отчёт по этапу 2 опубликован на портале к маю 2027 года.", None, "11101"),
+    # Others' decision: getting someone else to approve is an outcome that needs support.
+    ("Get the city council to approve the new bus timetable by March 2027.", None, "11001"),
+    ("2027年3月前让市议会批准新的公交时刻表。", None, "11001"),
+    (
+        "До марта 2027 года добиться утверждения нового расписания автобусов горсоветом.",
+        None,
+        "11001",
+    ),
+    # The best in the industry: a vague direction and an absolute.
+    ("Become the best logistics partner in the region.", None, "00000"),
+    ("Стать лучшим логистическим партнёром в регионе.", None, "00000"),
 ]
 
 

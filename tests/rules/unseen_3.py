@@ -17,6 +17,12 @@ from __future__ import annotations
 from .labelled import Case, Miss
 
 EN: list[Case] = [
+    # Was a known miss (a prior value labelled by its year, in brackets, is a baseline).
+    (
+        "Hit €2M GMV on Black Friday weekend 2027 (2026: €1.6M) to close the Q4 revenue gap.",
+        None,
+        "11111",
+    ),
     (
         "Keep NPS at or above 50 in every quarter of 2027 (baseline 47), so renewals stay on plan.",
         None,
@@ -289,12 +295,5 @@ KNOWN_MISSES: list[Miss] = [
         "11000",
         "T: a service-level window ('within 2 business days of receipt') reads as a deadline; "
         "telling them apart needs the clause's structure",
-    ),
-    (
-        "Hit €2M GMV on Black Friday weekend 2027 (2026: €1.6M) to close the Q4 revenue gap.",
-        None,
-        "11111",
-        "A: a prior value labelled by its year ('2026: €1.6M') is no baseline, as the year is "
-        "read as a date first",
     ),
 ]

@@ -412,7 +412,11 @@ def own_work(f: Findings) -> Evidence | None:
             between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
             if _CJK.search(between) and len(between) > 2:
                 continue  # Chinese: only a measure word between a count and its noun
-            if (s >= number.end or number.start - e <= 1) and _COUNTED.match(between):
+            # A count comes before its noun ("70% of accounts"), in Chinese also right
+            # after it ("合作伙伴50家"); a number right after a word is a label elsewhere
+            # ("Scope 1", "охват 2").
+            after = number.start - e <= 1 and _CJK.match(f.text, e - 1) is not None
+            if (s >= number.end or after) and _COUNTED.match(between):
                 return None  # a number of other people, or of what they do, is the target
     if activity is not None:
         return activity

@@ -43,7 +43,10 @@ def judge(
 
 def _direction(v: criteria.Verdicts, t: Messages, f: Findings) -> CriterionResult:
     vague = criteria.vague_terms(f)
-    if criteria.is_vague(f):
+    # A quality compared is no direction ("社区更有人气", "стать лучшим отделом").
+    compared = f.term("vague_comparatives")
+    if criteria.is_vague(f) or (compared and not f.changes and not f.quantities):
+        vague = vague or compared
         return v.missed(
             "objective.vague-direction",
             t.said("objective_vague", q=t.quote(vague)) if vague else t.said("objective_nothing"),
