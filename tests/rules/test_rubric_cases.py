@@ -218,6 +218,25 @@ CASES: list[tuple[str, str | None, str]] = [
     # The best in the industry: a vague direction and an absolute.
     ("Become the best logistics partner in the region.", None, "00000"),
     ("Стать лучшим логистическим партнёром в регионе.", None, "00000"),
+    # An OKR label's number is no quantity; "do something about" is no change.
+    ("关键结果3：优化排班。", "目标：2027年门诊候诊时间不再超过30分钟", "00011"),
+    ("In Q2 2027, do something about the old loading dock.", None, "00001"),
+    ("Во II квартале 2027 года что-то сделать со старой погрузочной рампой.", None, "00001"),
+    ("2027年第二季度处理一下旧的装卸平台。", None, "00001"),
+    # Numbers as words; confidence in words, before its noun.
+    (
+        "Run forty tasting sessions in 2027 (high confidence), to grow wholesale orders.",
+        None,
+        "11111",
+    ),
+    ("Провести сорок дегустаций в 2027 году (высокая уверенность), чтобы рос опт.", None, "11111"),
+    # Every one of the people outside the team, or of what they do, is an absolute; the
+    # team's own round of every site, and the people its work reaches, are not.
+    ("Every tenant in the building pays rent online by June 2027.", None, "11001"),
+    ("Ship 100% of online orders on the day they are placed from March 2027.", None, "11001"),
+    ("Inspect the sprinklers in every warehouse once a month in 2027.", None, "11101"),
+    ("Email all tenants the new waste-sorting rules by April 2027.", None, "11101"),
+    ("Open the new reading room in the east wing by May 2027.", None, "11101"),
 ]
 
 

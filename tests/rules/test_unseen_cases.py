@@ -1,8 +1,8 @@
-"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_7``), each a
+"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_8``), each a
 round of hand-labelled en/zh/ru goals: every case must get its label, and each known miss
 (a label the engine cannot reach without a change of design, or where two labellers read
 the rubric differently) is run as a non-strict expected failure, so it shows in every run
-and passes quietly once the design reaches it. Rounds 4 to 7 write each goal in all three
+and passes quietly once the design reaches it. Rounds 4 to 8 write each goal in all three
 languages, so they also measure how often the languages get the same verdicts.
 """
 
@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from . import unseen_1, unseen_2, unseen_3, unseen_4, unseen_5, unseen_6, unseen_7
+from . import unseen_1, unseen_2, unseen_3, unseen_4, unseen_5, unseen_6, unseen_7, unseen_8
 from .labelled import verdict_bits
 
 ROUNDS: list[tuple[ModuleType, int]] = [
@@ -23,8 +23,9 @@ ROUNDS: list[tuple[ModuleType, int]] = [
     (unseen_5, 45),
     (unseen_6, 45),
     (unseen_7, 45),
+    (unseen_8, 45),
 ]
-PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7]
+PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7, unseen_8]
 """Rounds that write each goal in all three languages, index by index."""
 LANGS = ("EN", "ZH", "RU")
 

@@ -792,10 +792,6 @@ OWN_WORK_WITHOUT_TARGET = (
     "judge achievability against), and the engine follows that"
 )
 KNOWN: dict[tuple[str, int], str] = {
-    ("EN", 13): "A: '100% of tickets within 5 minutes, around the clock' is implausible as a "
-    "service level, but no word list says so (24/7 on-call rotations are plausible)",
-    ("ZH", 13): "A: as the en goal (an implausible service level)",
-    ("RU", 13): "A: as the en goal (an implausible service level)",
     ("EN", 19): OWN_WORK_WITHOUT_TARGET,
     ("ZH", 19): OWN_WORK_WITHOUT_TARGET,
     ("RU", 19): OWN_WORK_WITHOUT_TARGET,

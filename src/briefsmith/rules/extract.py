@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefsmith import regex_cache
 from briefsmith.models.fast import maker
 from briefsmith.models.report import Evidence
+from briefsmith.parsing.marks import label_of
 from briefsmith.rules.lexicon import Lexicon, Plan
 from briefsmith.rules.lexicon_util import lower_text
 from briefsmith.rules.numbers import is_percent, parse_number, parse_scaled
@@ -128,6 +129,11 @@ class Findings:
         return self.terms.get(name, [])
 
 
+def _trailing(text: str) -> int:
+    """How many blanks end ``text`` (``label_of`` strips them from what follows a label)."""
+    return len(text) - len(text.rstrip())
+
+
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + MASK * (end - start) + text[end:]
 
@@ -143,6 +149,11 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     f = Findings(text=text)
     low = lower_text(text)  # patterns are lower-case; offsets stay those of ``text``
     work = low
+    # An OKR label that opens the goal ("KR2:", "关键结果2：", "Цель 1.") names its kind:
+    # its number is no quantity and its words are not what the goal is about.
+    kind, rest = label_of(text)
+    if kind is not None:
+        work = _mask(work, 0, len(text) - len(rest.lstrip()) - _trailing(text))
     terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
     f.spans = terms
     plan = lex.plan(mask)
@@ -234,10 +245,12 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
                     evidence("number", start, start + len(raw), shown, _fmt(value, raw))
                 )
 
-    # 6b. Every one of the people outside the team ("100% of in-store shoppers", "100%的
-    #     到店顾客", "100% покупателей") is an absolute, whatever they are called.
-    if f.quantities and "others" in terms:
-        _everyone(f, text, terms["others"], lex)
+    # 6b. Every one of the people outside the team, or of what they do ("100% of in-store
+    #     shoppers", "100%的到店顾客", "100% заказов"), is an absolute, whatever they are
+    #     called.
+    if "others" in terms or "others_measures" in terms:
+        counted = sorted(terms.get("others", []) + terms.get("others_measures", []))
+        _everyone(f, text, terms.get("others", []), counted, lex)
 
     # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
@@ -543,18 +556,36 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _everyone(f: Findings, text: str, others: list[tuple[int, int]], lex: Lexicon) -> None:
-    """A 100 % count of people outside the team, a few words before them, is an absolute
-    (all of the organisation's own people is not: "train 100% of new staff")."""
+def _everyone(
+    f: Findings,
+    text: str,
+    people: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    lex: Lexicon,
+) -> None:
+    """Every one of the people outside the team, or of what they do, is an absolute: a
+    100 % count a few words before them ("100% of orders") or "every"/"all" right before
+    them ("every resident"; ``people`` are the spans of people, ``others`` also what
+    they do). All of the organisation's own people is not ("train 100% of
+    new staff"), nor are the people the team's own work reaches ("email all subscribers")."""
+    low = text.lower()
+    insiders, all_of = lex.insiders.get(), lex.all_of.get()
+    gap = lex.count_gap.get()
+    for s, e in people:
+        if insiders.search(low[s:e]) or any(a.start < e and s < a.end for a in f.absolutes):
+            continue
+        before = low[max(0, s - 40) : s]
+        quantifier = all_of.search(before)
+        if quantifier is not None and gap.match(quantifier.group("gap")):
+            start = s - len(before) + quantifier.start()
+            f.absolutes.append(evidence("absolute", start, e, text[start:e]))
     for q in f.quantities:
         if q.value != "100%" or any(a.start <= q.start < a.end for a in f.absolutes):
             continue
         for s, e in others:
             if s < q.end:
                 continue
-            if lex.count_gap.get().match(text[q.end : s].lower()) and not lex.insiders.get().search(
-                text[s:e].lower()
-            ):
+            if gap.match(low[q.end : s]) and not insiders.search(low[s:e]):
                 f.absolutes.append(evidence("absolute", q.start, e, text[q.start : e]))
             break
 

@@ -123,6 +123,7 @@ class Lexicon:
     complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
     insiders: LazyPattern  # people of the organisation itself: all of them is no absolute
     count_gap: LazyPattern  # what may stand between a count and the people it counts
+    all_of: LazyPattern  # "every"/"all" right before people outside the team
     milestone: LazyPattern  # a heading naming a release or milestone: a deadline
     # A month named on its own in a heading ("Milestone 2 (March)", "## Март"): a period
     # there, though a bare month name in a goal ("may") is too ambiguous to read.
@@ -404,6 +405,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         complement=LazyPattern(pats["complement"]),
         insiders=LazyPattern(pats["insiders"]),
         count_gap=LazyPattern(pats["count_gap"]),
+        all_of=LazyPattern(pats["all_of"]),
         milestone=LazyPattern(pats["milestone"]),
         stopwords=frozenset(stop_words) if wb else frozenset(),
         state_suffixes=tuple(

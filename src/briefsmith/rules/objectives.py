@@ -44,7 +44,7 @@ def judge(
 def _direction(v: criteria.Verdicts, t: Messages, f: Findings) -> CriterionResult:
     vague = criteria.vague_terms(f)
     # A quality compared is no direction ("社区更有人气", "стать лучшим отделом").
-    compared = f.term("vague_comparatives")
+    compared = f.term("vague_comparatives") or f.absolutes  # "самое лучшее пиво в мире"
     if criteria.is_vague(f) or (compared and not f.changes and not f.quantities):
         vague = vague or compared
         return v.missed(
