@@ -56,6 +56,13 @@ def test_done_items(text: str, statement: str) -> None:
     assert marks.status_reason
 
 
+@pytest.mark.parametrize(
+    "text", ["Ship search v2 => not done.", "Migrate billing: NOT DONE", "Ship SSO, not yet done"]
+)
+def test_not_done_is_open(text: str) -> None:
+    assert read_marks(text).status is GoalStatus.OPEN
+
+
 def test_an_open_checkbox_is_open() -> None:
     marks = read_marks("[ ] Publish the pricing FAQ")
     assert (marks.status, marks.text) == (GoalStatus.OPEN, "Publish the pricing FAQ")

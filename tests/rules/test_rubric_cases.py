@@ -237,6 +237,12 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Inspect the sprinklers in every warehouse once a month in 2027.", None, "11101"),
     ("Email all tenants the new waste-sorting rules by April 2027.", None, "11101"),
     ("Open the new reading room in the east wing by May 2027.", None, "11101"),
+    # A parent that only names a section and its period is no result to serve; one written
+    # as a goal is, however it is worded.
+    ("Repaint the lobby by April 2027.", "Facilities — Q2 2027", "11101"),
+    ("Repaint the lobby by April 2027.", "Tenants stop complaining about the lobby", "11111"),
+    ("2027年4月前粉刷大堂。", "物业部 — 2027年第二季度", "11101"),
+    ("Покрасить вестибюль до апреля 2027 года.", "Хозяйственный отдел — II квартал 2027", "11101"),
 ]
 
 

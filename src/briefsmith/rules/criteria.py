@@ -11,7 +11,7 @@ from __future__ import annotations
 from briefsmith import regex_cache
 from briefsmith.config import Config
 from briefsmith.models.fast import maker
-from briefsmith.models.goal import Goal, Note
+from briefsmith.models.goal import Goal, GoalKind, Note
 from briefsmith.models.report import CriterionResult, Evidence, Finding, Severity, Status
 from briefsmith.rules.catalog import RULES
 from briefsmith.rules.context import Inherited
@@ -620,6 +620,32 @@ def time_bound(
     )
 
 
+_PERIODS = regex_cache.compile(
+    r"\b(?:fy|cy)\s?-?\d{2,4}\b|\b[qh][1-4]\b|\b(?:19|20)\d\d\b|(?:19|20)\d\d\s*年|\d{1,2}\s*月"
+    r"|\b[ivx]{1,3}\s+(?:квартал|полугоди)\w*|\b(?:квартал|полугоди|год)\w*|\b(?:quarter|half)\b"
+    r"|第?[一二三四1-4]季度|[上下]半年"
+)
+"""Years, quarters and halves: a parent's number that only dates it ("Housekeeping — Q2
+2027") names no result."""
+
+
+_WORDS = regex_cache.compile(r"[^\W\d_][\w'’-]*")
+_HAN = regex_cache.compile(r"[\u3400-\u9fff]")
+
+
+def parent_reads_as_goal(parent: str, label: GoalKind | None) -> bool:
+    """A parent goal written as a goal or an objective ("Objective: winter weather stops
+    delaying departures", "Pass the JLPT N3 exam in July 2027") is a result its children
+    serve; a section name ("Finance", "Housekeeping — Q2 2027", "人力资源团队") is not. It
+    is one when labelled so or when, its dates aside, it is longer than a name: four words
+    or more, or eight Chinese characters. (A heading counts only by its verbs or by naming
+    a business result.)"""
+    if label in (GoalKind.OBJECTIVE, GoalKind.GOAL):
+        return True
+    core = _PERIODS.sub(" ", lower_text(parent))
+    return len(_WORDS.findall(core)) >= 4 or len(_HAN.findall(core)) >= 8
+
+
 def parent_names_result(parent: str, lex: Lexicon, *, numbers: bool = True) -> bool:
     """A parent counts when it states a business result, not just a section name.
 
@@ -628,7 +654,7 @@ def parent_names_result(parent: str, lex: Lexicon, *, numbers: bool = True) -> b
     named after the teams says who, not what for.
     """
     low = lower_text(parent)
-    if numbers and lex.number.search(low):
+    if numbers and lex.number.search(_PERIODS.sub(" ", low)):
         return True
     found = lex.find_terms(low)
     teams = found.get("team_names", [])

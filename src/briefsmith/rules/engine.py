@@ -12,7 +12,7 @@ from briefsmith.config import Config
 from briefsmith.models.fast import maker
 from briefsmith.models.goal import Criterion, Goal, GoalKind, GoalStatus, Lang
 from briefsmith.models.report import CriterionResult, Finding, GoalAssessment, Status, Verdict
-from briefsmith.parsing.marks import reads_as_objective
+from briefsmith.parsing.marks import label_of, reads_as_objective
 from briefsmith.rules import criteria, objectives
 from briefsmith.rules.context import DocumentContext
 from briefsmith.rules.extract import extract
@@ -180,14 +180,18 @@ class Engine:
         parent = goal.parent_statement
         if not parent:
             return None
+        if goal.parent_id is not None:
+            return True  # a parent goal in the goal tree (SMART-RUBRIC.md, Relevant)
         heading = (
             goal.parent_id is None and bool(goal.ancestors) and goal.ancestors[0].source != "goal"
         )
         key = (parent, heading)
         if key not in self._parent_cache:
             lex = load_lexicon(detect_lang(parent))
-            self._parent_cache[key] = reads_as_objective(parent) or criteria.parent_names_result(
-                parent, lex, numbers=not heading
+            self._parent_cache[key] = (
+                reads_as_objective(parent)
+                or (not heading and criteria.parent_reads_as_goal(parent, label_of(parent)[0]))
+                or criteria.parent_names_result(parent, lex, numbers=not heading)
             )
         return self._parent_cache[key]
 
