@@ -243,6 +243,17 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Repaint the lobby by April 2027.", "Tenants stop complaining about the lobby", "11111"),
     ("2027年4月前粉刷大堂。", "物业部 — 2027年第二季度", "11101"),
     ("Покрасить вестибюль до апреля 2027 года.", "Хозяйственный отдел — II квартал 2027", "11101"),
+    # A purpose that names no result, in other words; numbers in hundreds, written as words.
+    ("Repaint the kiosk in 2027, to be a better shop.", None, "11101"),
+    ("Перекрасить киоск в 2027 году, чтобы стать лучше как магазин.", None, "11101"),
+    ("2027年重新粉刷报亭，以成为一家更好的商店。", None, "11101"),
+    ("До конца 2027 года собрать триста отзывов покупателей (уверенность 7/10).", None, "11101"),
+    # A window in any case; a month in Chinese numerals; a baseline dated by its year.
+    ("В течение недели удвоить число заказов.", None, "11001"),
+    ("十一月前在官网上线新的退货流程。", None, "11101"),
+    ("Cut late deliveries from 300 in 2026 to 240 in 2027.", None, "11101"),
+    # A rate of the team's own work over people is no count of them.
+    ("Review 20 tickets per agent every month in 2027.", None, "11101"),
 ]
 
 

@@ -1,8 +1,8 @@
-"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_8``), each a
+"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_9``), each a
 round of hand-labelled en/zh/ru goals: every case must get its label, and each known miss
 (a label the engine cannot reach without a change of design, or where two labellers read
 the rubric differently) is run as a non-strict expected failure, so it shows in every run
-and passes quietly once the design reaches it. Rounds 4 to 8 write each goal in all three
+and passes quietly once the design reaches it. Rounds 4 to 9 write each goal in all three
 languages, so they also measure how often the languages get the same verdicts.
 """
 
@@ -12,7 +12,17 @@ from types import ModuleType
 
 import pytest
 
-from . import unseen_1, unseen_2, unseen_3, unseen_4, unseen_5, unseen_6, unseen_7, unseen_8
+from . import (
+    unseen_1,
+    unseen_2,
+    unseen_3,
+    unseen_4,
+    unseen_5,
+    unseen_6,
+    unseen_7,
+    unseen_8,
+    unseen_9,
+)
 from .labelled import verdict_bits
 
 ROUNDS: list[tuple[ModuleType, int]] = [
@@ -24,8 +34,9 @@ ROUNDS: list[tuple[ModuleType, int]] = [
     (unseen_6, 45),
     (unseen_7, 45),
     (unseen_8, 45),
+    (unseen_9, 45),
 ]
-PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7, unseen_8]
+PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7, unseen_8, unseen_9]
 """Rounds that write each goal in all three languages, index by index."""
 LANGS = ("EN", "ZH", "RU")
 

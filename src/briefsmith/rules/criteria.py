@@ -380,6 +380,8 @@ _OBJECT_OF = regex_cache.compile(
 """A number after one of these counts the people the team works with or for ("with 3
 partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
 _CJK = regex_cache.compile(r"[\u3400-\u9fff]")
+_MEASURE_END = regex_cache.compile(r"[\u3400-\u9fff]?\s*(?:[，,。；;、）)]|$)")
+_RATE = regex_cache.compile(r"\b(?:per|each|a)\s*$|\bна\s+(?:кажд\w+\s+)?$|每")
 _TIMES = regex_cache.compile(r"(?:次|times?|раз\w*)$")
 _TIMES_AFTER = regex_cache.compile(r"\s*(?:次|times?\b|раз)")
 
@@ -412,10 +414,17 @@ def own_work(f: Findings) -> Evidence | None:
             between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
             if _CJK.search(between) and len(between) > 2:
                 continue  # Chinese: only a measure word between a count and its noun
+            if _RATE.search(between):
+                continue  # "40 calls per agent": a rate of the team's work, not a count of them
             # A count comes before its noun ("70% of accounts"), in Chinese also right
-            # after it ("合作伙伴50家"); a number right after a word is a label elsewhere
+            # after it, with at most a measure word after the number ("合作伙伴50家", not
+            # "坐席评分40通电话"); a number right after a word is a label elsewhere
             # ("Scope 1", "охват 2").
-            after = number.start - e <= 1 and _CJK.match(f.text, e - 1) is not None
+            after = (
+                number.start - e <= 1
+                and _CJK.match(f.text, e - 1) is not None
+                and _MEASURE_END.match(f.text, number.end) is not None
+            )
             if (s >= number.end or after) and _COUNTED.match(between):
                 return None  # a number of other people, or of what they do, is the target
     if activity is not None:
