@@ -109,6 +109,29 @@ def test_a_numbered_parent_stays_a_goal() -> None:
     assert {g.kind for g in goals.values()} == {GoalKind.GOAL}
 
 
+def test_under_an_okr_heading_an_item_over_items_is_an_objective() -> None:
+    goals = load(
+        "# Support OKRs\n\n"
+        "1. Support: Make self-service the first stop\n"
+        "   1. Publish 40 help articles by March 2027\n"
+        "   1. Docs: Answer 80% of questions in the help centre\n"
+        "      1. Tag every article by topic\n"
+        "2. Ship the new status page by June 2027\n"
+    )
+    assert goals["Support: Make self-service the first stop"].kind is GoalKind.OBJECTIVE
+    assert goals["Publish 40 help articles by March 2027"].kind is GoalKind.KEY_RESULT
+    assert goals["Docs: Answer 80% of questions in the help centre"].kind is GoalKind.OBJECTIVE
+    assert goals["Tag every article by topic"].kind is GoalKind.KEY_RESULT
+    assert goals["Ship the new status page by June 2027"].kind is GoalKind.GOAL
+
+
+def test_without_an_okr_heading_a_numbered_parent_stays_a_goal() -> None:
+    goals = load(
+        "# Plan\n\n- Grow ARR from $18M to $23M by 2027\n  - Raise demo conversion to 3%\n"
+    )
+    assert {g.kind for g in goals.values()} == {GoalKind.GOAL}
+
+
 def test_sections_name_the_kind_of_their_items() -> None:
     text = """\
 ## Objective 1: Customers onboard themselves

@@ -828,7 +828,7 @@ def _settle_kinds(items: list[_Item], headings: list[_Heading]) -> None:
                 _DIGIT.search(c.statement) for c in children
             )
             under_objective = draft.parent is not None and draft.parent.kind is GoalKind.OBJECTIVE
-            if labelled or (qualitative and not under_objective):
+            if labelled or (qualitative and not under_objective) or _under_okr_heading(item):
                 draft.kind = GoalKind.OBJECTIVE
         if draft.kind is None:
             draft.kind = _kind_under(item)
@@ -851,6 +851,12 @@ def _settle_kinds(items: list[_Item], headings: list[_Heading]) -> None:
     for heading in headings:
         if heading.draft is not None:
             heading.draft.key_results = under.get(id(heading.draft), 0)
+
+
+def _under_okr_heading(item: _Item) -> bool:
+    """Under a heading that names OKRs ("# CY19-Q3 OKRs", "## 2027 目标与关键结果"), a list
+    item over other items is an objective and they are its key results."""
+    return item.heading is not None and any(okr_heading(h.text) for h in item.heading.chain())
 
 
 def _kind_under(item: _Item) -> GoalKind:

@@ -385,7 +385,8 @@ def reads_as_objective(heading: str) -> bool:
 
 
 _OKR = regex_cache.compile(
-    r"(?<![a-z])okrs?(?![a-z])|objectives|key\s+results|目标|关键结果|(?<!\w)цели(?!\w)|ключев\w+\s+результат",
+    r"(?<![a-z])okrs?(?![a-z])|objectives|key\s+results|目标|关键结果|(?<!\w)цели(?!\w)|ключев\w+\s+результат"
+    r"|(?<!\w)окр(?!\w)",
     re.IGNORECASE,
 )
 
