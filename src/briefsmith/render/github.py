@@ -7,8 +7,8 @@ pull request's diff — no code-scanning upload needed. Errors are ``::error``, 
 
 from __future__ import annotations
 
-from briefsmith.models.report import CheckReport, Severity
-from briefsmith.render.common import report_issues, summary_line
+from briefsmith.models.report import CheckReport, FileError, GoalAssessment, Severity
+from briefsmith.render.common import Issue, report_issues, summary_line
 from briefsmith.render.safe import one_line, printable
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.SUGGESTION: "notice"}
@@ -23,18 +23,20 @@ def render(
     quiet: bool = False,
 ) -> str:
     """One workflow command per finding and unreadable file, then the summary."""
-    lines = []
-    for goal, issue in report_issues(report):
-        message = issue.one_line(fix=True)
-        lines.append(
-            command(_COMMANDS[issue.severity], message, goal.source.path, issue.line, issue.rule)
-        )
-    for error in report.errors:
-        lines.append(
-            command("error", one_line(error.message), error.path, error.line, "input-error")
-        )
+    lines = [issue_command(goal, issue) for goal, issue in report_issues(report)]
+    lines += [error_command(error) for error in report.errors]
     lines.append(summary_line(report))
     return "\n".join(lines) + "\n"
+
+
+def issue_command(goal: GoalAssessment, issue: Issue) -> str:
+    """A finding as a workflow command (also written when streaming)."""
+    message = issue.one_line(fix=True)
+    return command(_COMMANDS[issue.severity], message, goal.source.path, issue.line, issue.rule)
+
+
+def error_command(error: FileError) -> str:
+    return command("error", one_line(error.message), error.path, error.line, "input-error")
 
 
 def command(kind: str, message: str, path: str, line: int | None, title: str) -> str:

@@ -34,7 +34,6 @@ from briefsmith.models.report import (
 from briefsmith.render.common import (
     fails,
     issues,
-    location,
     members_of,
     report_issues,
     shown,
@@ -304,22 +303,16 @@ class ConciseWriter(Writer):
     """One line per finding (``render.concise``)."""
 
     def part(self, goals: list[GoalAssessment]) -> tuple[str, list[str]]:
-        lines = []
-        for goal, issue in report_issues(CheckReport(today="", goals=goals)):
-            where = location(goal.source.path, issue.line or 1)
-            message = one_line(issue.message)
-            if issue.criterion is not None:
-                message = f"{issue.label}: {message}"
-            lines.append(f"{where}:1: {issue.severity.value} {issue.rule} {message}")
+        from briefsmith.render.concise import issue_line
+
+        report = CheckReport(today="", goals=goals)
+        lines = [issue_line(goal, issue) for goal, issue in report_issues(report)]
         return (printable("\n".join(lines) + "\n") if lines else ""), []
 
     def tail(self, run: Run, any_part: bool) -> str:
-        from briefsmith.render.concise import INPUT_ERROR
+        from briefsmith.render.concise import error_line
 
-        lines = []
-        for error in run.errors:
-            where = location(error.path, error.line or 1)
-            lines.append(f"{where}:1: error {INPUT_ERROR} {one_line(error.message)}")
+        lines = [error_line(error) for error in run.errors]
         lines.append(summary_line(run.report()))
         return printable("\n".join(lines) + "\n")
 
@@ -328,25 +321,16 @@ class GithubWriter(Writer):
     """GitHub workflow commands (``render.github``)."""
 
     def part(self, goals: list[GoalAssessment]) -> tuple[str, list[str]]:
-        from briefsmith.render.github import _COMMANDS, command
+        from briefsmith.render.github import issue_command
 
-        lines = []
-        for goal, issue in report_issues(CheckReport(today="", goals=goals)):
-            message = one_line(issue.message)
-            if issue.criterion is not None:
-                message = f"{issue.label}: {message}"
-            if issue.fix:
-                message += f" Fix: {one_line(issue.fix)}"
-            kind = _COMMANDS[issue.severity]
-            lines.append(command(kind, message, goal.source.path, issue.line, issue.rule))
+        report = CheckReport(today="", goals=goals)
+        lines = [issue_command(goal, issue) for goal, issue in report_issues(report)]
         return ("\n".join(lines) + "\n" if lines else ""), []
 
     def tail(self, run: Run, any_part: bool) -> str:
-        from briefsmith.render.github import command
+        from briefsmith.render.github import error_command
 
-        lines = [
-            command("error", one_line(e.message), e.path, e.line, "input-error") for e in run.errors
-        ]
+        lines = [error_command(error) for error in run.errors]
         lines.append(summary_line(run.report()))
         return "\n".join(lines) + "\n"
 
