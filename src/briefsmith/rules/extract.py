@@ -245,13 +245,6 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
                     evidence("number", start, start + len(raw), shown, _fmt(value, raw))
                 )
 
-    # 6b. Every one of the people outside the team, or of what they do ("100% of in-store
-    #     shoppers", "100%的到店顾客", "100% заказов"), is an absolute, whatever they are
-    #     called.
-    if "others" in terms or "others_measures" in terms:
-        counted = sorted(terms.get("others", []) + terms.get("others_measures", []))
-        _everyone(f, text, terms.get("others", []), counted, lex)
-
     # 7. Purpose clause: from its marker to the end of the sentence.
     purpose = lex.purpose.search(work)
     if purpose and not text[: purpose.start()].strip() and lex.stop_pattern is not None:
@@ -270,6 +263,15 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
         f.purpose = evidence("purpose", start, start + len(clause), clause)
         rest = work[purpose.end() : end].replace(MASK, " ")
         f.vague_purpose = bool(lex.vague_purpose.get().match(rest)) or len(rest.strip()) < 2
+
+    # 7b. Every one of the people outside the team, or of what they do ("100% of in-store
+    #     shoppers", "100%的到店顾客", "100% заказов"), is an absolute, whatever they are
+    #     called; in the purpose clause it is what the goal serves, not its target.
+    if "others" in terms or "others_measures" in terms:
+        cut = f.purpose.start if f.purpose is not None else len(text)
+        people = [(s, e) for s, e in terms.get("others", []) if e <= cut]
+        counted = sorted(people + [(s, e) for s, e in terms.get("others_measures", []) if e <= cut])
+        _everyone(f, low, text, people, counted, lex)
 
     # 8. Word lists. Terms inside an abstract object ("customer satisfaction") don't
     #    count as concrete metrics.
@@ -558,6 +560,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _everyone(
     f: Findings,
+    low: str,
     text: str,
     people: list[tuple[int, int]],
     others: list[tuple[int, int]],
@@ -568,7 +571,6 @@ def _everyone(
     them ("every resident"; ``people`` are the spans of people, ``others`` also what
     they do). All of the organisation's own people is not ("train 100% of
     new staff"), nor are the people the team's own work reaches ("email all subscribers")."""
-    low = text.lower()
     insiders, all_of = lex.insiders.get(), lex.all_of.get()
     gap = lex.count_gap.get()
     for s, e in people:
