@@ -63,6 +63,22 @@ def test_not_done_is_open(text: str) -> None:
     assert read_marks(text).status is GoalStatus.OPEN
 
 
+@pytest.mark.parametrize(
+    ("text", "status", "statement"),
+    [
+        ("Ship releases on time. => 66% on time", GoalStatus.OPEN, "Ship releases on time."),
+        ("Add monitoring => Done: shipped in 3.8", GoalStatus.DONE, "Add monitoring"),
+        ("Improve search => literal search not done, tabs done", GoalStatus.OPEN, "Improve search"),
+        ("Grow MQLs 400 => 520 by Q3", GoalStatus.OPEN, "Grow MQLs 400 => 520 by Q3"),
+    ],
+)
+def test_a_result_reported_after_an_arrow_is_not_the_goal(
+    text: str, status: GoalStatus, statement: str
+) -> None:
+    marks = read_marks(text)
+    assert (marks.status, marks.text) == (status, statement)
+
+
 def test_an_open_checkbox_is_open() -> None:
     marks = read_marks("[ ] Publish the pricing FAQ")
     assert (marks.status, marks.text) == (GoalStatus.OPEN, "Publish the pricing FAQ")

@@ -281,6 +281,10 @@ def read_marks(text: str) -> Marks:
     status, reason = GoalStatus.OPEN, None
     text, done = _strip(text, tables.done_start)
     kind, text = _label(text, tables)
+    text, report = _report(text)
+    if report is not None and not done and tables.done_start.match(report):
+        # "=> Done: monitoring shipped" says the goal is met; "=> 66% on time" only reports
+        done = report.split(":")[0].strip()
     progress, text = _progress(text, tables)
     text, done_at_end = _done_at_end(text, tables)
     if done or done_at_end:
@@ -294,6 +298,23 @@ def read_marks(text: str) -> Marks:
         if placeholder is not None:
             status, reason = GoalStatus.PLACEHOLDER, placeholder
     return Marks(text=text, kind=kind, status=status, status_reason=reason, progress=progress)
+
+
+_REPORT = regex_cache.compile(r"\s*(?:=>|⇒)\s*(?=\S)")
+_CHANGE_ARROW = regex_cache.compile(r"[\d%]\s*[kmbкмтыс万亿]?\.?\s*(?:=>|⇒)\s*[$€£¥₽~≈]?\d")
+"""Where a result written after the goal starts ("Ship X. => shipped in 3.8"; not the
+arrow of a change, "400 => 520")."""
+
+
+def _report(text: str) -> tuple[str, str | None]:
+    """The goal, and the result reported after it, if any: a review of a past period
+    writes what happened after "=>", and that is not part of what the goal asks."""
+    if "=>" not in text and "⇒" not in text:
+        return text, None
+    match = _REPORT.search(text)
+    if match is None or match.start() == 0 or _CHANGE_ARROW.search(text, max(0, match.start() - 4)):
+        return text, None
+    return text[: match.start()].rstrip(" ;,"), text[match.end() :]
 
 
 def _strip(text: str, pattern: re.Pattern[str]) -> tuple[str, str | None]:
