@@ -15,7 +15,7 @@ from briefsmith.errors import InputError
 from briefsmith.models.goal import Note
 from briefsmith.parsing import markdown as md
 from briefsmith.parsing.limits import raise_hint
-from briefsmith.parsing.suppress import directives, merge, only_comments
+from briefsmith.parsing.suppress import merge, only_comments
 
 _OPENERS = {"bullet_list_open", "ordered_list_open", "blockquote_open"}
 _CLOSERS = {"bullet_list_close", "ordered_list_close", "blockquote_close"}
@@ -94,45 +94,6 @@ def _line(token: Token) -> int | None:
 
 
 def _inline(token: Token, path: str, notes: list[Note]) -> md._Inline:
-    parts: list[str] = []
-    criteria: list[str] = []
-    line = _line(token)
-    struck = 0
-    link: list[str] | None = None
-    all_struck = True
-    outside_links: list[str] = []
-    for child in token.children or []:
-        kind = child.type
-        if kind in ("text", "text_special", "code_inline", "image"):
-            content = child.content
-            if link is not None:
-                link.append(content)
-                continue
-            parts.append(content)
-            outside_links.append(content)
-            if content.strip() and not struck:
-                all_struck = False
-        elif kind == "link_open":
-            link = []
-        elif kind == "link_close" and link is not None:
-            shown = " ".join("".join(link).split())
-            parts.append(f"[{shown}]" if md._PLACEHOLDER_LINK.match(shown) else shown)
-            if shown and not struck:
-                all_struck = False
-            link = None
-        elif kind == "s_open":
-            struck += 1
-        elif kind == "s_close":
-            struck = max(struck - 1, 0)
-        elif kind in ("softbreak", "hardbreak"):
-            (link if link is not None else parts).append(" ")
-            line = None if line is None else line + 1
-        elif kind == "html_inline":
-            for body, offset in directives(child.content):
-                found = md._parse(body, path, None if line is None else line + offset, notes)
-                criteria = merge(criteria, found)
-            if link is None:
-                parts.append(" ")
-    text = " ".join("".join(parts).split())
-    links_only = bool(text) and md.is_reference_words("".join(outside_links))
-    return md._Inline(text, criteria, all_struck and bool(text), links_only)
+    """An inline token's text: the same walk of markdown-it's inline tokens the streaming
+    reader uses for the runs it hands to markdown-it."""
+    return md._inline_tokens(token.children or [], _line(token), path, notes)
