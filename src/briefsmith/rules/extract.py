@@ -129,11 +129,6 @@ class Findings:
         return self.terms.get(name, [])
 
 
-def _trailing(text: str) -> int:
-    """How many blanks end ``text`` (``label_of`` strips them from what follows a label)."""
-    return len(text) - len(text.rstrip())
-
-
 def _mask(text: str, start: int, end: int) -> str:
     return text[:start] + MASK * (end - start) + text[end:]
 
@@ -153,7 +148,7 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     # its number is no quantity and its words are not what the goal is about.
     kind, rest = label_of(text)
     if kind is not None:
-        work = _mask(work, 0, len(text) - len(rest.lstrip()) - _trailing(text))
+        work = _mask(work, 0, len(text.rstrip()) - len(rest))  # ``rest`` ends the text
     terms, mask = lex.scan(low)  # mask: which trigger literals the goal contains
     f.spans = terms
     plan = lex.plan(mask)
