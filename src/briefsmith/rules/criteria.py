@@ -639,7 +639,6 @@ _PERIODS = regex_cache.compile(
 
 
 _WORDS = regex_cache.compile(r"[^\W\d_][\w'’-]*")
-_HAN = regex_cache.compile(r"[\u3400-\u9fff]")
 
 
 def parent_reads_as_goal(parent: str, label: GoalKind | None) -> bool:
@@ -652,7 +651,7 @@ def parent_reads_as_goal(parent: str, label: GoalKind | None) -> bool:
     if label in (GoalKind.OBJECTIVE, GoalKind.GOAL):
         return True
     core = _PERIODS.sub(" ", lower_text(parent))
-    return len(_WORDS.findall(core)) >= 4 or len(_HAN.findall(core)) >= 8
+    return len(_WORDS.findall(core)) >= 4 or len(_CJK.findall(core)) >= 8
 
 
 def parent_names_result(parent: str, lex: Lexicon, *, numbers: bool = True) -> bool:
