@@ -145,18 +145,35 @@ class Lexicon:
     # ``str.translate`` table to ASCII digits.
     numeral_digits: dict[int, str] = field(default_factory=dict)
     _plans: dict[int, Plan] = field(default_factory=dict, repr=False)
+    _group_plans: dict[tuple[int, int], tuple[Any, ...]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _plan_groups(self) -> list[tuple[int, list[Guarded]]]:
+        """Each pattern group with every literal bit its pre-tests look at."""
+        groups: list[list[Guarded]] = [
+            list[Guarded](self.time),
+            self.confidence,
+            self.owner,
+            self.baseline,
+            self.change_pair,
+            self.relative_change,
+            self.rank,
+        ]
+        out = []
+        for group in groups:
+            bits = 0
+            for g in group:
+                bits |= g.requires[0] | g.requires[1]
+            out.append((bits, group))
+        return out
 
     @cached_property
     def _plan_bits(self) -> int:
         """Every literal bit some pattern's pre-test looks at."""
-        requirements = [g.requires for g in self.time]
-        for group in (self.confidence, self.owner, self.baseline):
-            requirements += [g.requires for g in group]
-        requirements += [g.requires for g in self.change_pair + self.relative_change]
-        requirements += [g.requires for g in self.rank]
-        requirements += list(self.requires.values())
         bits = 0
-        for first, second in requirements:
+        for group_bits, _ in self._plan_groups:
+            bits |= group_bits
+        for first, second in self.requires.values():
             bits |= first | second
         return bits
 
@@ -172,19 +189,34 @@ class Lexicon:
         return plan
 
     def _make_plan(self, mask: int) -> Plan:
-        def run(group: list[Guarded]) -> tuple[re.Pattern[str], ...]:
-            return tuple(g.pattern.get() for g in group if holds(g.requires, mask))
-
+        # Goals differ in which literals they hold far more than any one group does: each
+        # group's selection is kept per the bits it looks at, so a new combination of
+        # literals costs a few lookups, not a pass over every pattern.
+        cache = self._group_plans
+        picked: list[tuple[Any, ...]] = []
+        for index, (bits, group) in enumerate(self._plan_groups):
+            key = (index, mask & bits)
+            chosen = cache.get(key)
+            if chosen is None:
+                if len(cache) >= _PLAN_LIMIT:
+                    cache.clear()
+                chosen = cache[key] = tuple(
+                    (g.pattern.get(), g.kind) if isinstance(g, TimePattern) else g.pattern.get()
+                    for g in group
+                    if holds(g.requires, mask)
+                )
+            picked.append(chosen)
+        time, confidence, owner, baseline, change_pair, relative_change, rank = picked
         return Plan(
-            time=tuple((t.pattern.get(), t.kind) for t in self.time if holds(t.requires, mask)),
-            confidence=run(self.confidence),
-            owner=run(self.owner),
-            baseline=run(self.baseline),
+            time=time,
+            confidence=confidence,
+            owner=owner,
+            baseline=baseline,
             budget=self.budget.get() if self.may_match("budget", mask) else None,
-            change_pair=run(self.change_pair),
-            relative_change=run(self.relative_change),
+            change_pair=change_pair,
+            relative_change=relative_change,
             multipliers=self.multipliers[0].get() if self.may_match("multipliers", mask) else None,
-            rank=run(self.rank),
+            rank=rank,
         )
 
     @cached_property
