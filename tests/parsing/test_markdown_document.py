@@ -216,3 +216,65 @@ def test_desired_state_headings_in_an_okr_document_are_objectives() -> None:
 def test_desired_state_headings_outside_okr_documents_need_key_result_shapes() -> None:
     goals = load("# Team wiki\n\n## Deploys are boring\n- Every service deploys from main\n")
     assert "Deploys are boring" not in goals
+
+
+def test_a_heading_over_a_key_results_section_is_an_objective() -> None:
+    text = """\
+# Data platform
+
+## Make every nightly load observable
+
+Why: nobody notices a failed load until Monday.
+
+### Key results
+- Each load writes its row counts to the run log
+- Failed loads page the on-call engineer
+
+## Notes
+### Key results
+- Keep the notes short
+"""
+    goals = load(text)
+    objective = goals["Make every nightly load observable"]
+    assert objective.kind is GoalKind.OBJECTIVE
+    assert objective.key_results == 2
+    kr = goals["Failed loads page the on-call engineer"]
+    assert kr.kind is GoalKind.KEY_RESULT
+    assert kr.objective_id == objective.id
+    assert "Notes" not in goals  # an area label over key results is still only a label
+
+
+def test_labels_after_a_pictograph_and_before_a_bracket() -> None:
+    text = """\
+## 🎯 Objective 1 (reliable builds)
+
+- KR1: 95% of builds finish green in 2027
+- KR2: Median build time under 8 minutes in 2027
+"""
+    goals = load(text)
+    objective = next(g for g in goals.values() if g.kind is GoalKind.OBJECTIVE)
+    assert "Objective" not in objective.statement and "🎯" not in objective.statement
+    assert goals["95% of builds finish green in 2027"].objective_id == objective.id
+
+
+def test_a_numbered_goal_heading_over_its_measures_is_an_objective() -> None:
+    text = """\
+# Goals 2027
+
+### Goal 1: A steady running habit
+
+- [ ] Run 3 times a week for 10 weeks in a row
+- [ ] 5 km under 28 minutes
+"""
+    goals = load(text)
+    assert goals["A steady running habit"].kind is GoalKind.OBJECTIVE
+    assert goals["5 km under 28 minutes"].kind is GoalKind.KEY_RESULT
+
+
+def test_an_unfilled_numbered_template_label_is_a_placeholder() -> None:
+    goals = load(
+        "# Roadmap\n\n- [ ] Milestone 1\n- [ ] Этап 2\n- [ ] 阶段三\n- Ship v2 by May 2027\n"
+    )
+    for name in ("Milestone 1", "Этап 2", "阶段三"):
+        assert goals[name].status is GoalStatus.PLACEHOLDER
+    assert goals["Ship v2 by May 2027"].status is GoalStatus.OPEN

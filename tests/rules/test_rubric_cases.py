@@ -254,6 +254,36 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Cut late deliveries from 300 in 2026 to 240 in 2027.", None, "11101"),
     # A rate of the team's own work over people is no count of them.
     ("Review 20 tickets per agent every month in 2027.", None, "11101"),
+    # A confidence stated as "N/10 sure" or approximately; a vague frequency in any language.
+    ("Eat fewer biscuits. I'm 8/10 sure I can.", None, "00100"),
+    ("Есть меньше печенья. Уверена на 8 из 10.", None, "00100"),
+    ("少吃点饼干。我有八成把握。", None, "00100"),
+    ("Go climbing a few times a week in spring 2027 (confidence about 70%).", None, "00101"),
+    (
+        "Весной 2027 года ходить на скалодром несколько раз в неделю (уверенность около 70%).",
+        None,
+        "00101",
+    ),
+    ("2027年春天每周去几次攀岩馆（大概七成把握）。", None, "00101"),
+    # Money the team has set aside is a committed resource.
+    (
+        "Enrol 40 new choir members by May 2027 with the €800 we set aside for posters.",
+        None,
+        "11101",
+    ),
+    (
+        "К маю 2027 года набрать 40 новых участников хора на отложенные под афиши 800 евро.",
+        None,
+        "11101",
+    ),
+    # What the speaker wants is no purpose; 为的是 marks one.
+    ("I want to sleep better and feel more rested.", None, "00000"),
+    ("2027年6月前每晚11点前上床，为的是让体检时的血压降到130以下。", None, "11111"),
+    # A habit counted per day or week is the person's own work, whatever its verb; a
+    # result the habit serves is not.
+    ("Keep my gaming under 1 hour a day through March 2027.", None, "11101"),
+    ("2027年3月底前，每天打游戏控制在一小时以内。", None, "11101"),
+    ("Lose 3 kg by May 2027 by cycling twice a week.", None, "11001"),
 ]
 
 

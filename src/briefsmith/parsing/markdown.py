@@ -759,14 +759,24 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
     "Цель 1."), or written as a desired state with goals right under them — goals that
     look like key results, or any, in a document about OKRs or objectives."""
     found = []
+    # A heading over a "Key results" section ("## Understand X" / "### Key results" / "- …")
+    # is an objective by its shape, as an item over key results is.
+    over_results = {
+        id(h.parent)
+        for h in headings
+        if h.parent is not None and h.items and section_kind(h.text) is GoalKind.KEY_RESULT
+    }
     for heading in headings:
         kind, text = label_of(heading.text)
         if kind is GoalKind.OBJECTIVE or (
-            kind is None
-            and heading.items
+            # "### Goal 1: …" over its measures is an objective as "### Цель 1: …" is
+            (kind is None or kind is GoalKind.GOAL)
             and section_kind(heading.text) is None
-            and reads_as_objective(heading.text)
-            and (_goal_like(heading.items) or _in_okr_document(heading))
+            and (kind is GoalKind.GOAL or reads_as_objective(heading.text))
+            and (
+                id(heading) in over_results
+                or (heading.items and (_goal_like(heading.items) or _in_okr_document(heading)))
+            )
         ):
             heading.draft = Draft(
                 statement=text,

@@ -19,7 +19,9 @@ from typing import Any
 from briefsmith import regex_cache
 from briefsmith.models.goal import GoalKind, GoalStatus
 
-_SEPARATOR = r"[*_]*(?:\s*[:：.)\]\-–—|]\s*[*_]*\s*|(?<=[\d一二三四五六七八九十])\s+)"
+_SEPARATOR = r"[*_]*(?:\s*[:：.)\]\-–—|]\s*[*_]*\s*|(?<=[\d一二三四五六七八九十])(?:\s+|(?=[（(])))"
+# A pictograph that opens a heading or item ("🎯 Objective 1", "📌 KR2:") before its label.
+_EMOJI = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50]\ufe0f?\s*)?"
 _CHECKBOX_OPEN = regex_cache.compile(r"^\[ \]\s*")
 
 
@@ -64,7 +66,10 @@ def _tables() -> _Tables:
     data = tomllib.loads(raw)
     flags = re.IGNORECASE
     labels = tuple(
-        (GoalKind(kind), regex_cache.compile(rf"^[*_]*(?:{_any(frags)}){_SEPARATOR}", flags))
+        (
+            GoalKind(kind),
+            regex_cache.compile(rf"^{_EMOJI}[*_]*(?:{_any(frags)}){_SEPARATOR}", flags),
+        )
         for kind, frags in data["labels"].items()
     )
     sections_raw = dict(data["sections"])

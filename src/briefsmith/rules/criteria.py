@@ -386,6 +386,29 @@ _TIMES = regex_cache.compile(r"(?:次|times?|раз\w*)$")
 _TIMES_AFTER = regex_cache.compile(r"\s*(?:次|times?\b|раз)")
 
 
+_CLAUSE_BREAK = regex_cache.compile(r"[,;.，；。]")
+
+
+def _rate_in_recurrence(f: Findings, number: Evidence) -> bool:
+    """The number is how much or how often the habit is done ("2 hours a day", "four days
+    a week"), not a result the habit serves ("lose 4 kg … running three times a week")."""
+    for r in f.recurrences:
+        if r.start <= number.start < r.end:
+            return True
+        gap = f.text[number.end : r.start]
+        if 0 <= len(gap) <= 16 and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+def _names_a_result(f: Findings, cutoff: int) -> bool:
+    """A metric or a business result before ``cutoff``: what a number there measures is
+    an outcome, not a habit."""
+    return any(
+        s < cutoff for name in ("metrics", "business_terms") for s, _ in f.spans.get(name, [])
+    )
+
+
 def own_work(f: Findings) -> Evidence | None:
     """The goal is the team's (or a person's) own work, so it is achievable as stated.
 
@@ -430,6 +453,19 @@ def own_work(f: Findings) -> Evidence | None:
     if activity is not None:
         return activity
     outcome = f.first_outcome
+    habit = next((r for r in f.recurrences if r.start < cutoff), None)
+    if (
+        habit is not None
+        and not counted
+        and not _names_a_result(f, cutoff)
+        and all(_rate_in_recurrence(f, q) for q in f.quantities if q.start < cutoff)
+    ):
+        # A habit: the same thing done every day or week by whoever sets the goal ("keep
+        # my screen time under 2 hours a day", "bring a packed lunch four days a week"),
+        # with no metric or people outside the team in it, is their own work.
+        verbs = [(s, e) for s, e in f.spans.get("outcome_verbs", []) if s < cutoff]
+        s, e = verbs[0] if verbs else (habit.start, habit.end)
+        return _evidence("own_activity", s, e, f.text[s:e])
     if outcome is not None and outcome < cutoff and not _PREPOSITION.search(f.text, 0, outcome):
         return None
     if f.state is not None:
