@@ -284,6 +284,24 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Keep my gaming under 1 hour a day through March 2027.", None, "11101"),
     ("2027年3月底前，每天打游戏控制在一小时以内。", None, "11101"),
     ("Lose 3 kg by May 2027 by cycling twice a week.", None, "11001"),
+    # A purpose that only says how the speaker will be or feel names no result; one that
+    # names more people outside the team doing something does.
+    (
+        "Stretch for 10 minutes every evening in 2027, so I'm less grumpy in the mornings.",
+        None,
+        "11101",
+    ),
+    (
+        "В 2027 году каждый вечер 10 минут делать растяжку, чтобы мне было спокойнее по утрам.",
+        None,
+        "11101",
+    ),
+    ("2027年每天晚上拉伸10分钟，让自己早上心情好一些。", None, "11101"),
+    (
+        "Cut quote turnaround from 5 to 3 days by June 2027, so that more prospects sign with us.",
+        None,
+        "11111",
+    ),
 ]
 
 

@@ -257,7 +257,11 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
         clause = clause.rstrip(" ，,")
         f.purpose = evidence("purpose", start, start + len(clause), clause)
         rest = work[purpose.end() : end].replace(MASK, " ")
-        f.vague_purpose = bool(lex.vague_purpose.get().match(rest)) or len(rest.strip()) < 2
+        f.vague_purpose = (
+            bool(lex.vague_purpose.get().match(rest))
+            or len(rest.strip()) < 2
+            or _only_a_comparison(terms, purpose.span(), end, low, lex, has_digit)
+        )
 
     # 7b. Every one of the people outside the team, or of what they do ("100% of in-store
     #     shoppers", "100%的到店顾客", "100% заказов"), is an absolute, whatever they are
@@ -386,6 +390,36 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(s)
             ends.append(e)
     return starts, ends
+
+
+_VAGUE_IN_PURPOSE = ("vague_quantifiers", "vague_comparatives", "vague_purposes")
+_RESULT_IN_PURPOSE = ("metrics", "business_terms", "deliverables", "others", "others_measures")
+
+
+def _only_a_comparison(
+    terms: dict[str, list[tuple[int, int]]],
+    marker: tuple[int, int],
+    end: int,
+    low: str,
+    lex: Lexicon,
+    has_digit: bool,
+) -> bool:
+    """A purpose that only says how the speaker will be or feel ("so I'm nicer to be
+    around", "чтобы со мной было приятнее общаться", "让自己心态平和一些"): about themselves,
+    a vague comparison in it, and no number, metric, business result, deliverable or
+    people outside the team it names."""
+    start = marker[1]
+    if has_digit and _HAS_DIGIT.search(low, start, end):
+        return False
+
+    def inside(names: tuple[str, ...]) -> bool:
+        return any(marker[0] <= s < end for name in names for s, _ in terms.get(name, ()))
+
+    return (
+        inside(_VAGUE_IN_PURPOSE)
+        and not inside(_RESULT_IN_PURPOSE)
+        and lex.self_reference.get().search(low[start:end]) is not None
+    )
 
 
 def _content(

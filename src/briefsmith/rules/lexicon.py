@@ -122,6 +122,9 @@ class Lexicon:
     range_join: LazyPattern
     complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
     insiders: LazyPattern  # people of the organisation itself: all of them is no absolute
+    # The speaker in a purpose ("so I'm …", "让自己…", "чтобы со мной …"): a purpose
+    # that only says how they will be or feel, comparing, names no result.
+    self_reference: LazyPattern
     count_gap: LazyPattern  # what may stand between a count and the people it counts
     all_of: LazyPattern  # "every"/"all" right before people outside the team
     milestone: LazyPattern  # a heading naming a release or milestone: a deadline
@@ -436,6 +439,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         range_join=LazyPattern(pats["range_join"]),
         complement=LazyPattern(pats["complement"]),
         insiders=LazyPattern(pats["insiders"]),
+        self_reference=LazyPattern(pats["self_reference"]),
         count_gap=LazyPattern(pats["count_gap"]),
         all_of=LazyPattern(pats["all_of"]),
         milestone=LazyPattern(pats["milestone"]),
