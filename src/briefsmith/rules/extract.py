@@ -245,7 +245,10 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     if purpose and not text[: purpose.start()].strip() and lex.stop_pattern is not None:
         # A Chinese goal that opens with "确保…"/"保证…" has it as its main verb.
         purpose = lex.purpose.search(work, purpose.end())
-    if purpose and lex.complement.get().search(low, 0, purpose.start()):
+    if purpose and (
+        lex.complement.get().search(low, 0, purpose.start())
+        or lex.complement_before.get().search(low, max(0, purpose.start() - 16), purpose.start())
+    ):
         # "Get more people to fill in the survey": what the verb asks for, not why.
         purpose = lex.purpose.search(work, purpose.end())
     if purpose:

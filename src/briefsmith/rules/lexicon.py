@@ -121,6 +121,7 @@ class Lexicon:
     deadline_after: LazyPattern
     range_join: LazyPattern
     complement: LazyPattern  # before a purpose marker: it is a verb's object, not a purpose
+    complement_before: LazyPattern  # the verb right before a marker that takes it as object
     insiders: LazyPattern  # people of the organisation itself: all of them is no absolute
     # The speaker in a purpose ("so I'm …", "让自己…", "чтобы со мной …"): a purpose
     # that only says how they will be or feel, comparing, names no result.
@@ -439,6 +440,7 @@ def load_lexicon(lang: Lang) -> Lexicon:
         range_join=LazyPattern(pats["range_join"]),
         complement=LazyPattern(pats["complement"]),
         insiders=LazyPattern(pats["insiders"]),
+        complement_before=LazyPattern(pats["complement_before"]),
         self_reference=LazyPattern(pats["self_reference"]),
         count_gap=LazyPattern(pats["count_gap"]),
         all_of=LazyPattern(pats["all_of"]),
