@@ -278,3 +278,32 @@ def test_an_unfilled_numbered_template_label_is_a_placeholder() -> None:
     for name in ("Milestone 1", "Этап 2", "阶段三"):
         assert goals[name].status is GoalStatus.PLACEHOLDER
     assert goals["Ship v2 by May 2027"].status is GoalStatus.OPEN
+
+
+def test_a_title_heading_with_nothing_under_it_bounds_the_sections_after_it() -> None:
+    text = """\
+# Search team
+## Objectives and key results — Q3 2027
+
+Still a draft.
+
+## Results load fast everywhere
+
+### Key results
+- Median search latency under 300 ms
+
+## Queries find what people mean
+
+### Key results
+- Zero-result searches below 4%
+
+## Team notes
+## Q4 2027
+- Hire two engineers
+"""
+    goals = load(text)
+    for name in ("Median search latency under 300 ms", "Zero-result searches below 4%"):
+        assert "Objectives and key results — Q3 2027" in [a.text for a in goals[name].ancestors]
+    assert goals["Queries find what people mean"].kind is GoalKind.OBJECTIVE
+    # a section with a heading or items of its own titles nothing after it
+    assert "Team notes" not in [a.text for a in goals["Hire two engineers"].ancestors]

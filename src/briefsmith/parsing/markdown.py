@@ -71,11 +71,19 @@ class _Heading:
     items: list[_Item] = field(default_factory=list)  # top-level items right under it
     draft: Draft | None = None  # set when the heading is an objective
     chain_contexts: list[Context] | None = None
+    # A sibling heading above it that only titles the sections after it ("## Objectives
+    # and Key Results - Q1 2018" with nothing under it, then "## Understand …"): its
+    # period is theirs, as a parent's would be.
+    subtitle: _Heading | None = None
 
     def contexts(self) -> list[Context]:
         """The chain as ancestors of the goals under it (made once)."""
         if self.chain_contexts is None:
-            self.chain_contexts = [Context(h.text, h.line, "heading") for h in self.chain()]
+            self.chain_contexts = [
+                Context(node.text, node.line, "heading")
+                for h in self.chain()
+                for node in ((h, h.subtitle) if h.subtitle is not None else (h,))
+            ]
         return self.chain_contexts
 
     def chain(self) -> list[_Heading]:
@@ -342,10 +350,22 @@ _INLINE = frozenset(
 def _open_heading(
     heading: _Heading | None, headings: list[_Heading], level: int, text: str, line: int
 ) -> _Heading | None:
+    sibling = None
     while heading is not None and heading.level >= level:
+        if heading.level == level:
+            sibling = heading
         heading = heading.parent
     if text:
-        heading = _Heading(level, text, line, heading)
+        subtitle = sibling.subtitle if sibling is not None else None
+        if (
+            subtitle is None
+            and sibling is not None
+            and headings[-1] is sibling  # nothing under it: no heading, no items
+            and not sibling.items
+            and okr_heading(sibling.text)
+        ):
+            subtitle = sibling
+        heading = _Heading(level, text, line, heading, subtitle=subtitle)
         headings.append(heading)
     return heading
 
@@ -772,10 +792,14 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
             # "### Goal 1: …" over its measures is an objective as "### Цель 1: …" is
             (kind is None or kind is GoalKind.GOAL)
             and section_kind(heading.text) is None
-            and (kind is GoalKind.GOAL or reads_as_objective(heading.text))
             and (
-                id(heading) in over_results
-                or (heading.items and (_goal_like(heading.items) or _in_okr_document(heading)))
+                # over key results, a heading of a few words is a statement, not an area
+                (id(heading) in over_results and (kind or _is_sentence(heading.text)))
+                or (
+                    (kind is GoalKind.GOAL or reads_as_objective(heading.text))
+                    and heading.items
+                    and (_goal_like(heading.items) or _in_okr_document(heading))
+                )
             )
         ):
             heading.draft = Draft(
@@ -790,9 +814,18 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
     return found
 
 
+_WORDS = regex_cache.compile(r"\w+")
+
+
+def _is_sentence(text: str) -> bool:
+    """Three words or more, or a statement by the objective word lists: not only a name
+    for an area ("Marketing", "Brand & PR")."""
+    return len(_WORDS.findall(text)) >= 3 or reads_as_objective(text)
+
+
 def _in_okr_document(heading: _Heading) -> bool:
     """A heading above this one names OKRs or objectives ("# Team OKRs", "## 2027 目标")."""
-    return any(okr_heading(h.text) for h in heading.chain()[1:])
+    return any(okr_heading(h.text) for h in heading.chain()[1:]) or heading.subtitle is not None
 
 
 def _goal_like(items: list[_Item]) -> bool:
@@ -811,7 +844,10 @@ def _heading_draft(heading: _Heading, top: list[Context]) -> Draft:
     above = heading.parent
     draft.parent = _heading_objective(above)
     draft.context = None if draft.parent is not None else _context_text(above)
-    draft.ancestors = [Context(h.text, h.line, "heading") for h in above.chain()] if above else []
+    draft.ancestors = list(above.contexts()) if above else []
+    if heading.subtitle is not None:
+        subtitle = heading.subtitle
+        draft.ancestors.insert(0, Context(subtitle.text, subtitle.line, "heading"))
     draft.ancestors += top
     marks = read_marks(draft.statement)
     draft.statement, draft.status, draft.status_reason = (

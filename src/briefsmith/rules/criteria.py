@@ -493,7 +493,8 @@ def achievable(
             f.absolutes,
             t.fix("absolute"),
         )
-    window = _window_days(f) or inherited_window
+    # Only a change is judged against its window: the windows are worked out for it alone.
+    window = (_window_days(f) or inherited_window) if f.changes else None
     for change in f.changes:
         reason = _implausible(t, change, window, config)
         if reason:
