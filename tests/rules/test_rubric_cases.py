@@ -302,6 +302,11 @@ CASES: list[tuple[str, str | None, str]] = [
         None,
         "11111",
     ),
+    # A span of years bounds a goal from the start of the first to the end of the last.
+    ("Open 5 new stores in 2027-2029 (owner: Lena Park).", None, "11101"),
+    ("2027至2029年开设5家新门店（负责人：王芳）。", None, "11101"),
+    ("Открыть 5 новых магазинов в 2027–2029 гг. (ответственный: Елена Пак).", None, "11101"),
+    ("Publish the first release notes.", "Docs roadmap 2027-2028", "11101"),
 ]
 
 

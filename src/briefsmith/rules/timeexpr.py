@@ -150,6 +150,13 @@ def _resolve(kind: str, g: dict[str, str | None], lex: Lexicon, reading: Reading
         if half not in (1, 2):
             return None
         return _named(reading, year, _first_month(kind, year, reading, today) + 6 * (half - 1), 6)
+    if kind == "years":
+        last = _year({"year": g.get("year2")}, lex)
+        if not year or not last or not 0 < last - year <= 10:
+            return None
+        start, _ = _span(year * 12, 12)
+        _, end = _span(last * 12, 12)
+        return Period(end, start, year)
     if kind in ("year", "fiscal_year"):
         if not year:
             return None
