@@ -307,3 +307,25 @@ Still a draft.
     assert goals["Queries find what people mean"].kind is GoalKind.OBJECTIVE
     # a section with a heading or items of its own titles nothing after it
     assert "Team notes" not in [a.text for a in goals["Hire two engineers"].ancestors]
+
+
+def test_labelled_tasks_serve_the_objective_above_plain_headings() -> None:
+    text = """\
+## Objective 1: The handbook is ready to print
+
+### Work plan
+
+#### Phase one
+- [ ] **Task 1.1:** Draft the onboarding chapter
+- [ ] **Task B:** Commission the cover illustration
+
+#### Phase two
+- Collect reviewer notes
+"""
+    goals = load(text)
+    objective = goals["The handbook is ready to print"]
+    for name in ("Draft the onboarding chapter", "Commission the cover illustration"):
+        assert goals[name].kind is GoalKind.INITIATIVE
+        assert goals[name].objective_id == objective.id
+    # an unlabelled item belongs to the plain heading it sits under
+    assert goals["Collect reviewer notes"].objective_id is None

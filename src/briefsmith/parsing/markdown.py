@@ -715,7 +715,11 @@ def _to_drafts(items: list[_Item], headings: list[_Heading], top: list[Context])
             line=item.text_line or item.line,
             index=len(drafts) + 1,
             id=fields.pop("id", None),
-            parent=owner if owner is not None else _heading_objective(item.heading),
+            parent=owner
+            if owner is not None
+            else _heading_objective(
+                item.heading, marks.kind in (GoalKind.KEY_RESULT, GoalKind.INITIATIVE)
+            ),
             context=None if owner is not None else _context_text(item.heading),
             fields=fields,
             ignore=item.ignore,
@@ -740,12 +744,16 @@ def _goal_ancestor(item: _Item) -> Draft | None:
     return parent.draft if parent is not None else None
 
 
-def _heading_objective(heading: _Heading | None) -> Draft | None:
-    """The objective a top-level item sits under, if a heading above it is one."""
+def _heading_objective(heading: _Heading | None, labelled: bool = False) -> Draft | None:
+    """The objective a top-level item sits under, if a heading above it is one.
+
+    ``labelled``: the item says it is a key result or an initiative ("KR3:", "Task 2.1:"),
+    so it serves the nearest objective above it even through plain headings ("### Task
+    breakdown" / "#### Phase 1"); an unlabelled item belongs to the plain heading."""
     for node in heading.chain() if heading is not None else []:
         if node.draft is not None:
             return node.draft
-        if section_kind(node.text) is None:
+        if not labelled and section_kind(node.text) is None:
             return None  # a plain heading in between: the items belong to it
     return None
 
