@@ -329,3 +329,27 @@ def test_labelled_tasks_serve_the_objective_above_plain_headings() -> None:
         assert goals[name].objective_id == objective.id
     # an unlabelled item belongs to the plain heading it sits under
     assert goals["Collect reviewer notes"].objective_id is None
+
+
+def test_key_result_headings_under_an_objective_hold_their_tasks() -> None:
+    text = """\
+## O1: Releases are boring
+
+### KR1.1: Every release ships from main
+- [ ] Freeze the release branch workflow
+- [ ] Document the rollback steps
+
+### KR1.2: Zero hotfixes in Q3 2027
+- [x] Add canary deploys
+"""
+    goals = load(text)
+    objective = goals["Releases are boring"]
+    kr = goals["Every release ships from main"]
+    assert kr.kind is GoalKind.KEY_RESULT and kr.objective_id == objective.id
+    assert objective.key_results == 2
+    task = goals["Document the rollback steps"]
+    assert task.kind is GoalKind.INITIATIVE
+    assert task.parent_id == kr.id and task.objective_id == objective.id
+    assert goals["Add canary deploys"].status is GoalStatus.DONE
+    # outside an objective a "KR" heading stays a plain section heading
+    assert "Notes" not in load("## KR notes\n- Notes\n")

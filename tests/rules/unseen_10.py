@@ -859,11 +859,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ("ZH", 20): DOUBTFUL_JUMP,
     ("EN", 26): ZERO_TARGET,
     ("RU", 26): ZERO_TARGET,
-    (
-        "ZH",
-        28,
-    ): "A: '70%的自驾乘客' counts passengers, but a modifier (自驾) between the number and "
-    "the noun hides the count",
     ("ZH", 41): "S: '体验' (experience) is read as an abstract object inside the compound "
     "'体验课' (taster class); telling them apart needs word segmentation",
     ("RU", 42): "S: 'привлечь … членов клуба на отложенные … 3000 фунтов': the only content words "

@@ -819,7 +819,23 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
                 marked=True,
             )
             found.append(heading)
+        elif kind is GoalKind.KEY_RESULT and text and _under_objective_heading(heading):
+            # "### KR1.2: The nightly job runs reliably" under an objective heading, with
+            # its tasks listed under it: a key result, and the tasks its initiatives.
+            heading.draft = Draft(
+                statement=text,
+                line=heading.line,
+                index=0,
+                kind=GoalKind.KEY_RESULT,
+                from_heading=True,
+                marked=True,
+            )
+            found.append(heading)
     return found
+
+
+def _under_objective_heading(heading: _Heading) -> bool:
+    return any(h.draft is not None and h.draft.kind is GoalKind.OBJECTIVE for h in heading.chain())
 
 
 _WORDS = regex_cache.compile(r"\w+")
@@ -903,8 +919,15 @@ def _settle_kinds(items: list[_Item], headings: list[_Heading]) -> None:
         if draft is not None and draft.kind is GoalKind.KEY_RESULT and draft.parent is not None:
             under[id(draft.parent)] = under.get(id(draft.parent), 0) + 1
     for heading in headings:
-        if heading.draft is not None:
-            heading.draft.key_results = under.get(id(heading.draft), 0)
+        draft = heading.draft
+        if draft is not None and draft.kind is GoalKind.KEY_RESULT:
+            draft.objective = _objective_of(draft)
+            if draft.parent is not None:
+                under[id(draft.parent)] = under.get(id(draft.parent), 0) + 1
+    for heading in headings:
+        draft = heading.draft
+        if draft is not None and draft.kind is GoalKind.OBJECTIVE:
+            draft.key_results = under.get(id(draft), 0)
 
 
 def _under_okr_heading(item: _Item) -> bool:
@@ -921,6 +944,8 @@ def _kind_under(item: _Item) -> GoalKind:
     )
     if parent is not None and parent.kind is GoalKind.OBJECTIVE:
         return GoalKind.INITIATIVE if section is GoalKind.INITIATIVE else GoalKind.KEY_RESULT
+    if parent is not None and parent.kind is GoalKind.KEY_RESULT and parent.from_heading:
+        return GoalKind.INITIATIVE  # the work listed under a key result's heading
     if section is GoalKind.OBJECTIVE and item.parent is None:
         return GoalKind.OBJECTIVE
     if section in (GoalKind.KEY_RESULT, GoalKind.INITIATIVE) and item.parent is None:

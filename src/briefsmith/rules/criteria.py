@@ -381,6 +381,7 @@ _OBJECT_OF = regex_cache.compile(
 partners", "对200名客户", "для 30 клиентов"), not the subject of the goal."""
 _CJK = regex_cache.compile(r"[\u3400-\u9fff]")
 _MEASURE_END = regex_cache.compile(r"[\u3400-\u9fff]?\s*(?:[，,。；;、）)]|$)")
+_MODIFIED = regex_cache.compile(r"^的[\u3400-\u9fff]{1,4}$")
 _RATE = regex_cache.compile(r"\b(?:per|each|a)\s*$|\bна\s+(?:кажд\w+\s+)?$|每")
 _TIMES = regex_cache.compile(r"(?:次|times?|раз\w*)$")
 _TIMES_AFTER = regex_cache.compile(r"\s*(?:次|times?\b|раз)")
@@ -435,8 +436,8 @@ def own_work(f: Findings) -> Evidence | None:
             continue
         for s, e in counted:
             between = f.text[number.end : s] if s >= number.end else f.text[e : number.start]
-            if _CJK.search(between) and len(between) > 2:
-                continue  # Chinese: only a measure word between a count and its noun
+            if _CJK.search(between) and len(between) > 2 and not _MODIFIED.match(between):
+                continue  # Chinese: only a measure word, or 的 and a modifier ("15%的免费用户")
             if _RATE.search(between):
                 continue  # "40 calls per agent": a rate of the team's work, not a count of them
             # A count comes before its noun ("70% of accounts"), in Chinese also right
