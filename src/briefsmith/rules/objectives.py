@@ -97,18 +97,14 @@ def _relevant(
 ) -> CriterionResult:
     result = criteria.relevant(v, t, f, goal, parent_is_result)
     if result.status is Status.PASS or f.purpose is not None:
-        return result
+        return result  # a purpose it states is judged as any goal's is
     named = criteria.business_results(f)
     if named:  # an objective may name the result itself ("Grow self-serve revenue")
         return v.passed(t.ok("objective_relevant", q=t.quote(named)), named)
-    if result.rule == "relevant.no-purpose":  # at the top of its tree: a warning, not an error
-        return v.missed(
-            "objective.no-business-result",
-            t.said("objective_no_result"),
-            [],
-            t.fix("objective_no_result"),
-        )
-    return result
+    # The rubric checks an objective for a direction, key results and a period: it is the
+    # purpose of its key results, not judged for one of its own. Naming no business result
+    # is a suggestion (``objective.no-business-result``), not a failed criterion.
+    return v.passed(t.ok("objective_top"), [])
 
 
 def _period(
@@ -131,6 +127,8 @@ def findings(t: Messages, f: Findings, goal: Goal) -> list[Finding]:
         numbers = [c.hit for c in f.changes] + f.quantities
         if numbers:
             return [_finding("objective.numeric", t, numbers, t.quote(numbers, 2))]
+        if f.purpose is None and not criteria.business_results(f):
+            return [_finding("objective.no-business-result", t, [], "")]
     elif goal.kind is GoalKind.KEY_RESULT and not (f.quantities or f.changes):
         task = criteria.main_activity(f)
         if task is not None:
@@ -150,6 +148,7 @@ def listed(t: Messages, goal: Goal) -> list[Finding]:
 def _finding(rule: str, t: Messages, evidence: list[Evidence], quoted: str) -> Finding:
     key = {
         "objective.numeric": "objective_numeric",
+        "objective.no-business-result": "objective_no_result",
         "key_result.is-initiative": "is_initiative",
         "placeholder.unfilled": "placeholder",
         "placeholder.reference-only": "reference_only",
