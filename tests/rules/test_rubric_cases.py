@@ -307,6 +307,10 @@ CASES: list[tuple[str, str | None, str]] = [
     ("2027至2029年开设5家新门店（负责人：王芳）。", None, "11101"),
     ("Открыть 5 новых магазинов в 2027–2029 гг. (ответственный: Елена Пак).", None, "11101"),
     ("Publish the first release notes.", "Docs roadmap 2027-2028", "11101"),
+    # A month on its own in brackets dates a telegraphic key result, in any language.
+    ("New pricing page live on the website (September)", None, "11101"),
+    ("Новая страница с ценами опубликована на сайте (сентябрь)", None, "11101"),
+    ("官网新定价页上线（9月）", None, "11101"),
 ]
 
 

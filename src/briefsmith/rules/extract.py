@@ -174,6 +174,14 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
     periods, work = _time_expressions(work, plan, lex, reading)
+    if not periods:
+        # A month named on its own at the end or in brackets ("3D planner live (June)",
+        # "Launch the shop — March") dates the goal, as in a heading.
+        bare = lex.bare_month.get().search(work)
+        period = resolve("month", bare, lex, reading) if bare else None
+        if bare and period:
+            periods = [(bare.start("month"), bare.end("month"), "month", period)]
+            work = _mask(work, *bare.span("month"))
     if periods:
         _read_periods(f, text, low, periods, lex, reading.today)
     if "vague_time" in terms:
