@@ -311,6 +311,9 @@ CASES: list[tuple[str, str | None, str]] = [
     ("New pricing page live on the website (September)", None, "11101"),
     ("Новая страница с ценами опубликована на сайте (сентябрь)", None, "11101"),
     ("官网新定价页上线（9月）", None, "11101"),
+    # A capability the team ships ("customers can …") is a done-state; "can grow" a target.
+    ("Customers can pay by invoice in the web shop.", None, "11100"),
+    ("We can grow revenue 5% in 2027.", None, "11001"),
 ]
 
 
