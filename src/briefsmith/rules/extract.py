@@ -618,7 +618,11 @@ def _everyone(
             continue
         before = low[max(0, s - 40) : s]
         quantifier = all_of.search(before)
-        if quantifier is not None and gap.match(quantifier.group("gap")):
+        if quantifier is None:
+            continue
+        said = quantifier.groupdict()
+        # "确保每一位覆盖我们的分析师": every one of them, described by a clause, must act
+        if said.get("clause") is not None or gap.match(said.get("gap") or ""):
             start = s - len(before) + quantifier.start()
             f.absolutes.append(evidence("absolute", start, e, text[start:e]))
     for q in f.quantities:
