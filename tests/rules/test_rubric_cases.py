@@ -314,6 +314,12 @@ CASES: list[tuple[str, str | None, str]] = [
     # A capability the team ships ("customers can …") is a done-state; "can grow" a target.
     ("Customers can pay by invoice in the web shop.", None, "11100"),
     ("We can grow revenue 5% in 2027.", None, "11001"),
+    # Words inside the support say what backs the goal, not what it is about.
+    (
+        "Sign 3 resellers by June 2027 with the €40,000 channel-marketing fund already approved.",
+        None,
+        "11101",
+    ),
 ]
 
 

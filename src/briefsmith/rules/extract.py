@@ -296,6 +296,13 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
             for s, e in abstract_spans
             if not any(ms <= s and e <= me and (ms, me) != (s, e) for ms, me in wider)
         ]
+    if abstract_spans and (f.budget or f.owners):
+        # Words inside the support ("the €150,000 partner-marketing fund", "owner: Brand
+        # team") say who or what backs the goal, not what it is about.
+        support = [(h.start, h.end) for h in f.budget + f.owners]
+        abstract_spans = [
+            (s, e) for s, e in abstract_spans if not any(a <= s and e <= b for a, b in support)
+        ]
     found = f.terms
     for name, spans in terms.items():
         term_kind = _KINDS.get(name)
