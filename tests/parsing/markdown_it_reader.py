@@ -68,6 +68,9 @@ def read(
             level = int(token.tag[1:]) if token.tag[1:].isdigit() else 1
             text = _inline(tokens[index + 1], path, notes).text if index + 1 < len(tokens) else ""
             heading = md._open_heading(heading, headings, level, text, _line(token) or 1)
+        elif kind == "paragraph_open" and token.level == 0:
+            text = _inline(tokens[index + 1], path, notes).text if index + 1 < len(tokens) else ""
+            heading = md.lead_in(heading, headings, text, _line(token) or 1)
         elif kind == "html_block":
             first = token.map[0] + 1 if token.map else 1
             criteria = md._block_criteria(token.content, first, path, notes)

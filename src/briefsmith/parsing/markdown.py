@@ -299,6 +299,9 @@ def _read(
                     )
                 blocks.append(_TEXT)
             elif kind == "Paragraph":
+                if not blocks:  # a paragraph of the document: a lead-in or an objective?
+                    heading_start = span["start"]
+                    run, run_item = _Run(lines.of(heading_start) + 1, -1, quotes), None
                 blocks.append(_TEXT)
             elif kind == "HtmlBlock":
                 html, html_in_item = [], bool(stack) and blocks[-1] == _ITEM
@@ -316,6 +319,11 @@ def _read(
                 level = int(value["Heading"][1:])
                 text = run.finish(data, path, notes).text
                 heading = _open_heading(heading, headings, level, text, lines.of(heading_start) + 1)
+                run = None
+                continue
+            if kind == "Paragraph" and run is not None and run_item is None:
+                text = run.finish(data, path, notes).text
+                heading = lead_in(heading, headings, text, lines.of(heading_start) + 1)
                 run = None
                 continue
             if run is not None:
@@ -379,6 +387,32 @@ def _html_item_text(item: _Item, content: str, line: int, criteria: list[str]) -
         item.texts.append(text)
         item.text_line = item.text_line or line
         item.struck = item.links_only = False
+
+
+_LEAD_IN_LEVEL = _SUMMARY_LEVEL  # "Goals for Q3 2027:" over the list after it
+_OBJECTIVE_LINE_LEVEL = _SUMMARY_LEVEL + 1  # "O: Validate paid plans" over its key results
+_LEAD_IN_END = ("：", ":")
+
+
+def lead_in(
+    heading: _Heading | None, headings: list[_Heading], text: str, line: int
+) -> _Heading | None:
+    """A paragraph of the document that heads the list after it, as a heading would: a
+    line labelled as an objective ("O: …", "Objective 2: …", "目标：…", "Цель: …") is that
+    objective; a short line ending in a colon ("23年Q1：", "Goals for Q3 2027:") is a
+    lead-in whose period the goals under it inherit. Other prose heads nothing."""
+    kind, rest = label_of(text)
+    if kind is GoalKind.OBJECTIVE and rest:
+        level = _OBJECTIVE_LINE_LEVEL
+    elif text.endswith(_LEAD_IN_END) and len(text) <= 80 and kind is None:
+        level, text = _LEAD_IN_LEVEL, text.rstrip("：: ")
+    else:
+        return heading
+    while heading is not None and heading.level >= level:
+        heading = heading.parent
+    heading = _Heading(level, text, line, heading)
+    headings.append(heading)
+    return heading
 
 
 def _html_heading(

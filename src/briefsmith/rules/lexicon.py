@@ -431,7 +431,15 @@ def load_lexicon(lang: Lang) -> Lexicon:
             [float(v) for _, v in pats["multipliers"]],
         ),
         budget=LazyPattern(any_of(pats["budget"])),
-        vague_purpose=LazyPattern(r"^\W*(?:" + "|".join(terms_raw["vague_purposes"]) + r")\W*$"),
+        # A vague purpose is the whole rest of the clause, perhaps after one word naming
+        # who it is for ("им было приятнее пользоваться", "大家用起来更舒服").
+        vague_purpose=LazyPattern(
+            r"^\W*"
+            + (r"(?:\w+\s+)?" if wb else r"(?:[\u3400-\u9fff]{1,4}?)?")
+            + "(?:"
+            + "|".join(terms_raw["vague_purposes"])
+            + r")\W*$"
+        ),
         deadline_lead=LazyPattern(rf"(?:{markers}){edge_after}"),
         deadline_before=LazyPattern(
             rf"{edge_before}(?:{markers})\s*(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?$"
