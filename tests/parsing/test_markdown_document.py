@@ -355,3 +355,25 @@ def test_key_result_headings_under_an_objective_hold_their_tasks() -> None:
     assert set(load("## KR1: Faster builds\n- Cache the dependencies\n")) == {
         "Cache the dependencies"
     }
+
+
+def test_a_labelled_objective_line_and_a_lead_in_head_the_list_after_them() -> None:
+    text = """\
+Goals for Q3 2027:
+
+O: Paid plans pay for themselves
+- KR: 40 teams on a paid plan
+- KR: Refunds under 2% of payments
+
+Some prose that says nothing about the list.
+
+- Tidy the pricing FAQ
+"""
+    goals = load(text)
+    objective = goals["Paid plans pay for themselves"]
+    assert objective.kind is GoalKind.OBJECTIVE
+    kr = goals["40 teams on a paid plan"]
+    assert kr.kind is GoalKind.KEY_RESULT and kr.objective_id == objective.id
+    assert "Goals for Q3 2027" in [a.text for a in kr.ancestors]
+    # prose heads nothing: the last item keeps only the lead-in above it
+    assert [a.text for a in goals["Tidy the pricing FAQ"].ancestors] == ["Goals for Q3 2027"]

@@ -75,6 +75,7 @@ class _Heading:
     # and Key Results - Q1 2018" with nothing under it, then "## Understand …"): its
     # period is theirs, as a parent's would be.
     subtitle: _Heading | None = None
+    lead: bool = False  # a lead-in paragraph ("Success metrics:"): its list is its heading's
 
     def contexts(self) -> list[Context]:
         """The chain as ancestors of the goals under it (made once)."""
@@ -406,11 +407,13 @@ def lead_in(
         level = _OBJECTIVE_LINE_LEVEL
     elif text.endswith(_LEAD_IN_END) and len(text) <= 80 and kind is None:
         level, text = _LEAD_IN_LEVEL, text.rstrip("：: ")
-    else:
+    else:  # prose ends an objective line's list (a lead-in's period still holds)
+        while heading is not None and heading.level >= _OBJECTIVE_LINE_LEVEL:
+            heading = heading.parent
         return heading
     while heading is not None and heading.level >= level:
         heading = heading.parent
-    heading = _Heading(level, text, line, heading)
+    heading = _Heading(level, text, line, heading, lead=level == _LEAD_IN_LEVEL)
     headings.append(heading)
     return heading
 
@@ -795,7 +798,7 @@ def _heading_objective(heading: _Heading | None, labelled: bool = False) -> Draf
 def _context_text(heading: _Heading | None) -> str | None:
     """The nearest heading that is more than a section label ("Key results")."""
     for node in heading.chain() if heading is not None else []:
-        if section_kind(node.text) is None:
+        if not node.lead and section_kind(node.text) is None:
             return node.text
     return None
 
@@ -828,8 +831,14 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
         for h in headings
         if h.parent is not None and h.items and section_kind(h.text) is GoalKind.KEY_RESULT
     }
+    # A lead-in naming key results ("**Success metrics:**" / "- …") lists its heading's.
+    led: dict[int, list[_Item]] = {}
+    for h in headings:
+        if h.lead and h.parent is not None and section_kind(h.text) is GoalKind.KEY_RESULT:
+            led.setdefault(id(h.parent), []).extend(h.items)
     for heading in headings:
         kind, text = label_of(heading.text)
+        items = heading.items + led[id(heading)] if id(heading) in led else heading.items
         if kind is GoalKind.OBJECTIVE or (
             # "### Goal 1: …" over its measures is an objective as "### Цель 1: …" is
             (kind is None or kind is GoalKind.GOAL)
@@ -839,8 +848,8 @@ def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
                 (id(heading) in over_results and (kind or _is_sentence(heading.text)))
                 or (
                     (kind is GoalKind.GOAL or reads_as_objective(heading.text))
-                    and heading.items
-                    and (_goal_like(heading.items) or _in_okr_document(heading))
+                    and items
+                    and (_goal_like(items) or _in_okr_document(heading))
                 )
             )
         ):
