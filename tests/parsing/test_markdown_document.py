@@ -377,3 +377,15 @@ Some prose that says nothing about the list.
     assert "Goals for Q3 2027" in [a.text for a in kr.ancestors]
     # prose heads nothing: the last item keeps only the lead-in above it
     assert [a.text for a in goals["Tidy the pricing FAQ"].ancestors] == ["Goals for Q3 2027"]
+
+
+def test_a_struck_statement_with_a_note_after_it_is_done() -> None:
+    goals = load(
+        "- ~~Ride a bike once a week~~ didn't manage it\n"
+        "- ~~500~~ 600 sign-ups by Q2 2027\n"
+        "- ~~Cut churn~~ Cut churn to 2% by Q3 2027\n"
+    )
+    assert goals["Ride a bike once a week didn't manage it"].status is GoalStatus.DONE
+    # a struck number or a word or two replaced by new text is a correction: still open
+    assert goals["500 600 sign-ups by Q2 2027"].status is GoalStatus.OPEN
+    assert goals["Cut churn Cut churn to 2% by Q3 2027"].status is GoalStatus.OPEN

@@ -671,6 +671,10 @@ def _inline_tokens(
     link: list[str] | None = None  # the text of the link being read
     all_struck = True
     outside_links: list[str] = []
+    # The words of a strikethrough that opens the item ("~~Ride a bike weekly~~ didn't
+    # manage it"): a struck statement with a note after it is closed, like a struck item.
+    opening: list[str] | None = None
+    seen_text = False
     for child in children:
         kind = child.type
         if kind in ("text", "text_special", "code_inline", "image"):
@@ -680,8 +684,11 @@ def _inline_tokens(
                 continue
             parts.append(content)
             outside_links.append(content)
+            if struck and opening is not None and not seen_text:
+                opening.append(content)
             if content.strip() and not struck:
                 all_struck = False
+                seen_text = True
         elif kind == "link_open":
             link = []
         elif kind == "link_close" and link is not None:
@@ -693,6 +700,8 @@ def _inline_tokens(
             link = None
         elif kind == "s_open":
             struck += 1
+            if opening is None and not seen_text and not "".join(parts).strip():
+                opening = []
         elif kind == "s_close":
             struck = max(struck - 1, 0)
         elif kind in ("softbreak", "hardbreak"):
@@ -706,7 +715,8 @@ def _inline_tokens(
                 parts.append(" ")
     text = " ".join("".join(parts).split())
     links_only = bool(text) and is_reference_words("".join(outside_links))
-    return _Inline(text, criteria, all_struck and bool(text), links_only)
+    closed = all_struck or (opening is not None and len("".join(opening).split()) >= 3)
+    return _Inline(text, criteria, closed and bool(text), links_only)
 
 
 def _autolink_text(url: str) -> str:
