@@ -320,6 +320,10 @@ CASES: list[tuple[str, str | None, str]] = [
         None,
         "11101",
     ),
+    # Own work in Chinese as in English and Russian: writing, enabling, configuring.
+    ("Write the release checklist by March 2027.", None, "11101"),
+    ("2027年3月前写好发布检查清单。", None, "11101"),
+    ("До марта 2027 года написать чек-лист релиза.", None, "11101"),
 ]
 
 
