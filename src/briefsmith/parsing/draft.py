@@ -64,7 +64,7 @@ class Draft:
     key_results: int = 0
     ancestors: list[Context] = field(default_factory=list)
     marked: bool = False  # labels, done and progress marks already read (Markdown)
-    from_heading: bool = False  # an objective written as a heading
+    from_heading: bool = False  # an objective or key result written as a heading
 
     def where(self) -> str:
         """A message prefix for formats without line numbers."""

@@ -731,8 +731,8 @@ def _autolink_text(url: str) -> str:
 
 def _to_drafts(items: list[_Item], headings: list[_Heading], top: list[Context]) -> list[Draft]:
     drafts: list[Draft] = []
-    objectives = _objective_headings(headings)
-    for heading in objectives:
+    goal_headings = _heading_goals(headings)
+    for heading in goal_headings:
         drafts.append(_heading_draft(heading, top))
     for item in items:  # document order: an item's ancestors are settled before it
         owner = _goal_ancestor(item)
@@ -780,7 +780,7 @@ def _to_drafts(items: list[_Item], headings: list[_Heading], top: list[Context])
     drafts.sort(key=lambda d: d.line or 0)
     for index, draft in enumerate(drafts, start=1):
         draft.index = index
-    _settle_kinds(items, objectives)
+    _settle_kinds(items, goal_headings)
     return drafts
 
 
@@ -829,10 +829,12 @@ def _ancestors(item: _Item, top: list[Context]) -> list[Context]:
     return out + top
 
 
-def _objective_headings(headings: list[_Heading]) -> list[_Heading]:
-    """Headings that are objectives: labelled so ("Objective 2: …", "O1 —", "目标一：",
-    "Цель 1."), or written as a desired state with goals right under them — goals that
-    look like key results, or any, in a document about OKRs or objectives."""
+def _heading_goals(headings: list[_Heading]) -> list[_Heading]:
+    """Headings that are goals themselves. Objectives: labelled so ("Objective 2: …",
+    "O1 —", "目标一：", "Цель 1."), over a "Key results" section, or written as a desired
+    state with goals right under them — goals that look like key results, or any, in a
+    document about OKRs or objectives. Key results: labelled so ("### KR1.2: …") under
+    an objective heading, over the tasks listed under them."""
     found = []
     # A heading over a "Key results" section ("## Understand X" / "### Key results" / "- …")
     # is an objective by its shape, as an item over key results is.
