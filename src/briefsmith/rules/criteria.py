@@ -396,9 +396,10 @@ def _rate_in_recurrence(f: Findings, number: Evidence) -> bool:
     for r in f.recurrences:
         if r.start <= number.start < r.end:
             return True
-        gap = f.text[number.end : r.start]
-        if 0 <= len(gap) <= 16 and not _CLAUSE_BREAK.search(gap):
-            return True
+        if r.start >= number.end:
+            gap = f.text[number.end : r.start]
+            if len(gap) <= 16 and not _CLAUSE_BREAK.search(gap):
+                return True
     return False
 
 
