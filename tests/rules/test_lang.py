@@ -14,6 +14,10 @@ from briefsmith.rules.lang import detect_lang
         ("Снизить CAC на 10% в Q1 2027.", Lang.RU),
         ("", Lang.EN),
         ("KPI 看板", Lang.ZH),
+        # a short heading with one Chinese character and little else is Chinese
+        ("23年Q1", Lang.ZH),
+        ("3月", Lang.ZH),
+        ("Ship the Beijing 店 launch", Lang.EN),
     ],
 )
 def test_detect(text: str, lang: Lang) -> None:

@@ -324,6 +324,9 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Write the release checklist by March 2027.", None, "11101"),
     ("2027年3月前写好发布检查清单。", None, "11101"),
     ("До марта 2027 года написать чек-лист релиза.", None, "11101"),
+    # A quarter with a two-digit year, in a goal or above it ("23年Q1").
+    ("27年Q2前上线新的会员中心。", None, "11101"),
+    ("上线新的会员中心。", "27年第二季度", "11101"),
 ]
 
 

@@ -7,6 +7,7 @@ from briefsmith.models.goal import Lang
 
 _HAN = regex_cache.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CYRILLIC = regex_cache.compile(r"[\u0400-\u04ff]")
+_LATIN = regex_cache.compile(r"[A-Za-z]")
 
 
 def detect_lang(text: str) -> Lang:
@@ -16,6 +17,9 @@ def detect_lang(text: str) -> Lang:
     cyrillic = len(_CYRILLIC.findall(text))
     if han >= 2 and han >= cyrillic:
         return Lang.ZH
+    if han == 1 and not cyrillic and len(_LATIN.findall(text)) <= 1:
+        return Lang.ZH  # a short heading such as "23年Q1" or "3月"
+
     if cyrillic >= 2:
         return Lang.RU
     return Lang.EN
