@@ -327,6 +327,9 @@ CASES: list[tuple[str, str | None, str]] = [
     # A quarter with a two-digit year, in a goal or above it ("23年Q1").
     ("27年Q2前上线新的会员中心。", None, "11101"),
     ("上线新的会员中心。", "27年第二季度", "11101"),
+    # A capability the team ships, in Chinese too; 性能 and 能力 are nouns, not "can".
+    ("客户可以在官网上自助开具发票。", None, "11100"),
+    ("提高团队能力。", None, "00000"),
 ]
 
 

@@ -345,7 +345,11 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
             if text.startswith("已", s)
             or (
                 any(c.end <= s for c in f.content)
-                and _ZH_STATE_END.match(work.replace(MASK, " "), e)
+                and (
+                    _ZH_STATE_END.match(work.replace(MASK, " "), e)
+                    # a capability after its subject: "会员可以…兑换", "Agent 能…延续"
+                    or text.startswith(_ZH_CAN, s)
+                )
             )
         ]
     if state:
@@ -410,6 +414,7 @@ def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+_ZH_CAN = ("可以", "能够", "能")
 _VAGUE_IN_PURPOSE = ("vague_quantifiers", "vague_comparatives", "vague_purposes")
 _RESULT_IN_PURPOSE = ("metrics", "business_terms", "deliverables", "others", "others_measures")
 
