@@ -888,8 +888,8 @@ KNOWN: dict[tuple[str, int], str] = {
     (
         "ZH",
         12,
-    ): "R: the parent '会员计划 · 数字化组' (a programme and a team's name) reads as a parent goal; "
-    "without spaces its words are not counted the way the English and Russian ones are",
+    ): "R: the parent '会员计划 · 数字化组' (a programme and a team's name) reads as a "
+    "parent goal; without spaces its words are not counted as English and Russian ones are",
     ("ZH", 16): "S, M: '理顺' (sort out) is vague, but the concrete object beside it carries S",
     ("EN", 21): NUMBER_ONE,
     ("RU", 21): NUMBER_ONE,
