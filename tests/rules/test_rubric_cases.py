@@ -330,6 +330,10 @@ CASES: list[tuple[str, str | None, str]] = [
     # A capability the team ships, in Chinese too; 性能 and 能力 are nouns, not "can".
     ("客户可以在官网上自助开具发票。", None, "11100"),
     ("提高团队能力。", None, "00000"),
+    # A metric and its level with no verb ("NPS ≥ 45") is an outcome, not the team's own work.
+    ("Partner NPS ≥ 45 by end of Q2 2027", None, "11001"),
+    ("NPS партнёров ≥ 45 к концу II квартала 2027", None, "11001"),
+    ("合作伙伴NPS ≥ 45（2027年Q2末）", None, "11001"),
 ]
 
 

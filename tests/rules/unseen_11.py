@@ -42,7 +42,7 @@ The labels were written before the engine saw the goals. Held out, as first run 
 fixes round 10 and the second batch of real files led to): 96 of 135 goals (71 %) got all five
 verdicts right (S 92 %, M 93 %, A 81 %, R 93 %, T 99 %) and the languages agreed on 34 of 45.
 The engine was then changed with its misses in view (in general terms, with cases of the
-project's own in ``test_rubric_cases.py``): 118 of 135 (87 %), languages agreeing on 41 of 45;
+project's own in ``test_rubric_cases.py``): 121 of 135 (90 %), languages agreeing on 41 of 45;
 ``KNOWN`` lists what is still missed, and why.
 """
 
@@ -873,10 +873,6 @@ ALL_CALLS = (
     "A: '100% of calls … within 20 seconds' is the team's own answering, which the labeller "
     "judges achievable; the engine reads 100% of what callers do as an absolute"
 )
-METRIC_KR = (
-    "A: a metric level with no verb ('Teacher NPS ≥ 45 by end of Q2') depends on others; with no "
-    "outcome verb the engine's default of own work lets it pass"
-)
 KNOWN: dict[tuple[str, int], str] = {
     ("EN", 6): STOCKISTS,
     ("RU", 6): STOCKISTS,
@@ -899,7 +895,4 @@ KNOWN: dict[tuple[str, int], str] = {
     ("EN", 36): ALL_CALLS,
     ("RU", 36): ALL_CALLS,
     ("ZH", 36): ALL_CALLS,
-    ("EN", 42): METRIC_KR,
-    ("RU", 42): METRIC_KR,
-    ("ZH", 42): METRIC_KR,
 }

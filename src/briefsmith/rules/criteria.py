@@ -403,6 +403,20 @@ def _rate_in_recurrence(f: Findings, number: Evidence) -> bool:
     return False
 
 
+_VERBS = ("activity_verbs", "outcome_verbs", "change_verbs", "vague_verbs")
+_LEVEL_SIGN = regex_cache.compile(r"[≥≤><⩾⩽]|>=|<=")
+
+
+def _metric_level(f: Findings, cutoff: int) -> bool:
+    """A key result written as a metric and its level, with no verb at all ("Teacher NPS
+    ≥ 45", "MQL→SQL 25%"): what it measures is an outcome, not the team's own work."""
+    if not f.quantities or not _LEVEL_SIGN.search(f.text, 0, cutoff):
+        return False
+    if any(f.spans.get(name) for name in _VERBS):
+        return False
+    return any(s < cutoff for s, _ in f.spans.get("metrics", []))
+
+
 def _names_a_result(f: Findings, cutoff: int) -> bool:
     """A metric or a business result before ``cutoff``: what a number there measures is
     an outcome, not a habit."""
@@ -472,6 +486,8 @@ def own_work(f: Findings) -> Evidence | None:
         return None
     if f.state is not None:
         return f.state  # a finished state of the team's own work ("the dashboard is live")
+    if _metric_level(f, cutoff):
+        return None  # "Teacher NPS ≥ 45 by end of Q2": a level others' behaviour sets
     lead = next((c for c in f.content if c.start < cutoff), None)
     if people and (lead is None or people[0][0] <= lead.start):
         return None  # people outside the team lead the goal ("Customers onboard themselves")
