@@ -104,6 +104,7 @@ def _relevant(
     # The rubric checks an objective for a direction, key results and a period: it is the
     # purpose of its key results, not judged for one of its own. Naming no business result
     # is a suggestion (``objective.no-business-result``), not a failed criterion.
+    f.cache["no_business_result"] = True
     return v.passed(t.ok("objective_top"), [])
 
 
@@ -127,7 +128,7 @@ def findings(t: Messages, f: Findings, goal: Goal) -> list[Finding]:
         numbers = [c.hit for c in f.changes] + f.quantities
         if numbers:
             return [_finding("objective.numeric", t, numbers, t.quote(numbers, 2))]
-        if f.purpose is None and not criteria.business_results(f):
+        if f.cache.get("no_business_result"):  # nothing above it names one either
             return [_finding("objective.no-business-result", t, [], "")]
     elif goal.kind is GoalKind.KEY_RESULT and not (f.quantities or f.changes):
         task = criteria.main_activity(f)
