@@ -334,6 +334,8 @@ CASES: list[tuple[str, str | None, str]] = [
     ("Partner NPS ≥ 45 by end of Q2 2027", None, "11001"),
     ("NPS партнёров ≥ 45 к концу II квартала 2027", None, "11001"),
     ("合作伙伴NPS ≥ 45（2027年Q2末）", None, "11001"),
+    # "Zero" of something is an absolute, and still the number the goal counts.
+    ("Have zero missed school pickups in 2027, so the kids never wait.", None, "11011"),
 ]
 
 

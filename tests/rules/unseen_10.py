@@ -38,7 +38,7 @@ The labels were written before the engine saw the goals. Held out, as first run 
 fixes rounds 7 to 9 led to): 106 of 135 goals (79 %) got all five verdicts right (S 95 %,
 M 97 %, A 90 %, R 92 %, T 100 %) and the languages agreed on 27 of 45. The engine was then
 changed with its misses in view (in general terms, with cases of the project's own in
-``test_rubric_cases.py``): 125 of 135 (93 %), languages agreeing on 38 of 45; ``KNOWN``
+``test_rubric_cases.py``): 126 of 135 (93 %), languages agreeing on 38 of 45; ``KNOWN``
 lists what is still missed, and why.
 """
 
@@ -843,9 +843,8 @@ DOUBTFUL_JUMP = (
     "as an absolute"
 )
 ZERO_TARGET = (
-    "A: 'zero late departures' / 'ни одного … с опозданием' is an absolute (every departure on "
-    "time) but 'zero' and 'not a single' are not read as absolutes; Chinese '零晚点' is partial "
-    "for another reason"
+    "A: 'ни одного отправления с опозданием' (not a single late departure) is an absolute, as "
+    "'zero late departures' is, but 'not a single' is not read as one"
 )
 KNOWN: dict[tuple[str, int], str] = {
     ("ZH", 6): ZH_PURPOSE,
@@ -857,7 +856,6 @@ KNOWN: dict[tuple[str, int], str] = {
     "so nothing concrete is left outside it and 'cut down' reads as a vague verb",
     ("RU", 20): DOUBTFUL_JUMP,
     ("ZH", 20): DOUBTFUL_JUMP,
-    ("EN", 26): ZERO_TARGET,
     ("RU", 26): ZERO_TARGET,
     ("ZH", 41): "S: '体验' (experience) is read as an abstract object inside the compound "
     "'体验课' (taster class); telling them apart needs word segmentation",
