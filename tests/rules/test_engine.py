@@ -43,6 +43,12 @@ def test_vague_goal_fails_with_rules_and_fixes() -> None:
     assert a.criteria[Criterion.TIME_BOUND].rule == "time_bound.no-deadline"
 
 
+def test_a_team_name_that_also_names_a_measure_is_not_what_the_goal_is_about() -> None:
+    """'sales' is a team here, as in the rubric's "work more closely with IT": vague."""
+    spec = _assess("Work more closely with sales soon").criteria[Criterion.SPECIFIC]
+    assert spec.rule == "specific.vague"
+
+
 def test_evidence_offsets_point_at_the_text() -> None:
     for statement in (
         SMART,

@@ -166,12 +166,12 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     # 1. Absolutes first: "number one", "第一" are claims, not quantities; "zero late
     #    departures" is an absolute whose zero is still the target it counts.
     absolutes = get_terms("absolutes")
-    counted: list[tuple[int, int]] = []  # absolutes that are a count ("zero late departures")
+    counts: list[tuple[int, int]] = []  # absolutes that are a count ("zero late departures")
     if absolutes:
         for s, e in absolutes:
             f.absolutes.append(evidence("absolute", s, e, text[s:e]))
             if lex.number.match(low, s):
-                counted.append((s, e))
+                counts.append((s, e))
             elif not _HAS_DIGIT.search(low, s, e):
                 work = _mask(work, s, e)
 
@@ -335,8 +335,8 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     #    tablets", "staging cluster", "小程序", "склад".
     cutoff = f.purpose.start if f.purpose is not None else len(text)
     known = [span for name in _NOT_CONTENT if name in terms for span in terms[name]]
-    if counted:  # what a counted absolute counts is what the goal is about
-        known = [span for span in known if span not in counted]
+    if counts:  # what a counted absolute counts is what the goal is about
+        known = [span for span in known if span not in counts]
     known += [(q.start, q.end) for q in f.quantities]
     known += [(c.hit.start, c.hit.end) for c in f.changes]
     known.sort()
