@@ -26,6 +26,7 @@ from briefsmith.parsing.frontmatter import split_front_matter
 from briefsmith.parsing.limits import raise_hint
 from briefsmith.parsing.marks import (
     is_reference_words,
+    is_statement,
     label_of,
     okr_heading,
     read_marks,
@@ -857,7 +858,7 @@ def _heading_goals(headings: list[_Heading]) -> list[_Heading]:
             and section_kind(heading.text) is None
             and (
                 # over key results, a heading of a few words is a statement, not an area
-                (id(heading) in over_results and (kind or _is_sentence(heading.text)))
+                (id(heading) in over_results and (kind or is_statement(heading.text)))
                 or (
                     (kind is GoalKind.GOAL or reads_as_objective(heading.text))
                     and items
@@ -865,41 +866,25 @@ def _heading_goals(headings: list[_Heading]) -> list[_Heading]:
                 )
             )
         ):
-            heading.draft = Draft(
-                statement=text,
-                line=heading.line,
-                index=0,
-                kind=GoalKind.OBJECTIVE,
-                from_heading=True,
-                marked=True,
-            )
+            heading.draft = _draft_of(heading, text, GoalKind.OBJECTIVE)
             found.append(heading)
         elif kind is GoalKind.KEY_RESULT and text and _under_objective_heading(heading):
             # "### KR1.2: The nightly job runs reliably" under an objective heading, with
             # its tasks listed under it: a key result, and the tasks its initiatives.
-            heading.draft = Draft(
-                statement=text,
-                line=heading.line,
-                index=0,
-                kind=GoalKind.KEY_RESULT,
-                from_heading=True,
-                marked=True,
-            )
+            heading.draft = _draft_of(heading, text, GoalKind.KEY_RESULT)
             found.append(heading)
     return found
 
 
+def _draft_of(heading: _Heading, text: str, kind: GoalKind) -> Draft:
+    """A heading that is a goal, its label already read (the rest by ``_heading_draft``)."""
+    return Draft(
+        statement=text, line=heading.line, index=0, kind=kind, from_heading=True, marked=True
+    )
+
+
 def _under_objective_heading(heading: _Heading) -> bool:
     return any(h.draft is not None and h.draft.kind is GoalKind.OBJECTIVE for h in heading.chain())
-
-
-_WORDS = regex_cache.compile(r"\w+")
-
-
-def _is_sentence(text: str) -> bool:
-    """Three words or more, or a statement by the objective word lists: not only a name
-    for an area ("Marketing", "Brand & PR")."""
-    return len(_WORDS.findall(text)) >= 3 or reads_as_objective(text)
 
 
 def _in_okr_document(heading: _Heading) -> bool:

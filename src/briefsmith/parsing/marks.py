@@ -410,6 +410,12 @@ def reads_as_objective(heading: str) -> bool:
     return bool(tables.objective_zh.search(heading) or tables.objective_ru.search(heading))
 
 
+def is_statement(heading: str) -> bool:
+    """Three words or more, or a statement by the objective word lists: not only a name
+    for an area ("Marketing", "Brand & PR")."""
+    return len(_WORDS.findall(heading)) >= 3 or reads_as_objective(heading)
+
+
 _OKR = regex_cache.compile(
     r"(?<![a-z])okrs?(?![a-z])|objectives|key\s+results|目标|关键结果|(?<!\w)цели(?!\w)|ключев\w+\s+результат"
     r"|(?<!\w)окр(?!\w)",

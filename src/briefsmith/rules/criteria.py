@@ -414,15 +414,12 @@ def _metric_level(f: Findings, cutoff: int) -> bool:
         return False
     if any(f.spans.get(name) for name in _VERBS):
         return False
-    return any(s < cutoff for s, _ in f.spans.get("metrics", []))
+    return _named_before(f, ("metrics",), cutoff)
 
 
-def _names_a_result(f: Findings, cutoff: int) -> bool:
-    """A metric or a business result before ``cutoff``: what a number there measures is
-    an outcome, not a habit."""
-    return any(
-        s < cutoff for name in ("metrics", "business_terms") for s, _ in f.spans.get(name, [])
-    )
+def _named_before(f: Findings, names: tuple[str, ...], cutoff: int) -> bool:
+    """Whether a term of one of these word lists comes before ``cutoff`` (the purpose)."""
+    return any(s < cutoff for name in names for s, _ in f.spans.get(name, []))
 
 
 def own_work(f: Findings) -> Evidence | None:
@@ -473,7 +470,7 @@ def own_work(f: Findings) -> Evidence | None:
     if (
         habit is not None
         and not counted
-        and not _names_a_result(f, cutoff)
+        and not _named_before(f, ("metrics", "business_terms"), cutoff)  # no outcome measured
         and all(_rate_in_recurrence(f, q) for q in f.quantities if q.start < cutoff)
     ):
         # A habit: the same thing done every day or week by whoever sets the goal ("keep

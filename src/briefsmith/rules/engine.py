@@ -182,9 +182,7 @@ class Engine:
             return None
         if goal.parent_id is not None:
             return True  # a parent goal in the goal tree (SMART-RUBRIC.md, Relevant)
-        heading = (
-            goal.parent_id is None and bool(goal.ancestors) and goal.ancestors[0].source != "goal"
-        )
+        heading = bool(goal.ancestors) and goal.ancestors[0].source != "goal"
         key = (parent, heading)
         if key not in self._parent_cache:
             lex = load_lexicon(detect_lang(parent))

@@ -178,14 +178,10 @@ def extract(text: str, lex: Lexicon, today: dt.date | Reading) -> Findings:
     # 2. Time expressions, most specific pattern first; each span is read once.
     has_digit = bool(_HAS_DIGIT.search(low))
     periods, work = _time_expressions(work, plan, lex, reading)
-    if not periods:
-        # A month named on its own at the end or in brackets ("3D planner live (June)",
-        # "Launch the shop — March") dates the goal, as in a heading.
-        bare = lex.bare_month.get().search(work)
-        period = resolve("month", bare, lex, reading) if bare else None
-        if bare and period:
-            periods = [(bare.start("month"), bare.end("month"), "month", period)]
-            work = _mask(work, *bare.span("month"))
+    if not periods and (bare := _bare_month(work, lex, reading)) is not None:
+        # "3D planner live (June)", "Launch the shop — March": dated as a heading would be
+        periods = [bare]
+        work = _mask(work, bare[0], bare[1])
     if periods:
         _read_periods(f, text, low, periods, lex, reading.today)
     if "vague_time" in terms:
@@ -535,14 +531,22 @@ def periods_in(text: str, lex: Lexicon, reading: Reading) -> Findings:
     purpose = lex.purpose.search(work)
     if purpose and periods:  # a date in the purpose dates the result it serves, not this
         periods = [p for p in periods if p[0] < purpose.start()]
-    if not periods:
-        bare = lex.bare_month.get().search(low)
-        period = resolve("month", bare, lex, reading) if bare else None
-        if bare and period:
-            periods = [(bare.start("month"), bare.end("month"), "month", period)]
+    if not periods and (bare := _bare_month(low, lex, reading)) is not None:
+        periods = [bare]
     if periods:
         _read_periods(f, text, low, periods, lex, reading.today)
     return f
+
+
+def _bare_month(text: str, lex: Lexicon, reading: Reading) -> tuple[int, int, str, Period] | None:
+    """A month named on its own at the end or in brackets ("## Milestone 2 (March)",
+    "3D planner live (June)"): a period, though a bare month name elsewhere ("may") is too
+    ambiguous to read."""
+    bare = lex.bare_month.get().search(text)
+    period = resolve("month", bare, lex, reading) if bare else None
+    if bare is None or period is None:
+        return None
+    return bare.start("month"), bare.end("month"), "month", period
 
 
 def _read_periods(

@@ -19,7 +19,6 @@ def detect_lang(text: str) -> Lang:
         return Lang.ZH
     if han == 1 and not cyrillic and len(_LATIN.findall(text)) <= 1:
         return Lang.ZH  # a short heading such as "23年Q1" or "3月"
-
     if cyrillic >= 2:
         return Lang.RU
     return Lang.EN
